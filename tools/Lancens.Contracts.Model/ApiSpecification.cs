@@ -1,0 +1,32 @@
+using Lancens.Contracts.Model.Loading;
+
+namespace Lancens.Contracts.Model;
+
+/// <summary>The spec as the rest of the product sees it; NSwag stays inside the loader.</summary>
+public sealed class ApiSpecification
+{
+    public required string SourcePath { get; init; }
+    public required string Title { get; init; }
+    public required string Version { get; init; }
+
+    /// <summary>The first server of the spec: the production host with its base path.</summary>
+    public required Uri DefaultBaseUrl { get; init; }
+
+    /// <summary>The path every operation is served under, e.g. <c>/v1/api</c>.</summary>
+    public required string BasePath { get; init; }
+
+    public required IReadOnlyList<ApiOperation> Operations { get; init; }
+    public required IReadOnlyList<ErrorCategory> ValidationOrder { get; init; }
+    public required UnknownRoute UnknownRoute { get; init; }
+    public required IReadOnlyList<Assumption> Assumptions { get; init; }
+
+    /// <summary>Every documented error of every operation, in spec order.</summary>
+    public IEnumerable<DocumentedError> ErrorCatalog => Operations.SelectMany(operation => operation.Errors);
+
+    public ApiOperation Operation(string operationId) =>
+        Operations.SingleOrDefault(operation => operation.Id == operationId)
+        ?? throw new KeyNotFoundException($"The spec has no operation '{operationId}'.");
+
+    /// <summary>Loads and checks a spec file; every problem is a <see cref="SpecificationException"/> naming the file.</summary>
+    public static ApiSpecification Load(string path) => SpecificationLoader.Load(path);
+}

@@ -1,0 +1,71 @@
+using System.Text.RegularExpressions;
+using NSwag;
+
+namespace Lancens.Contracts.Model.Loading;
+
+internal static partial class DocumentReader
+{
+    public static ApiSpecification Read(OpenApiDocument document, string sourcePath)
+    {
+        var (baseUrl, basePath) = ReadServers(document);
+        var operations = ReadOperations(document, basePath);
+        var duplicate = operations.GroupBy(operation => operation.Id).FirstOrDefault(group => group.Count() > 1);
+        if (duplicate is not null)
+        {
+            throw new SpecificationProblem($"operationId '{duplicate.Key}' is used more than once");
+        }
+
+        var validationOrder = DocumentExtensionsReader.ValidationOrder(document);
+        var unordered = operations.SelectMany(operation => operation.Errors)
+            .FirstOrDefault(error => error.Trigger == ErrorTrigger.Natural && !validationOrder.Contains(error.Category));
+        if (unordered is not null)
+        {
+            throw new SpecificationProblem(
+                $"x-lancens-validation-order does not place '{SpecWords.Of(unordered.Category)}', a natural error of {unordered.OperationId}");
+        }
+
+        return new ApiSpecification
+        {
+            SourcePath = sourcePath,
+            Title = document.Info?.Title ?? throw new SpecificationProblem("info has no title"),
+            Version = document.Info.Version ?? throw new SpecificationProblem("info has no version"),
+            DefaultBaseUrl = baseUrl,
+            BasePath = basePath,
+            Operations = operations,
+            ValidationOrder = validationOrder,
+            UnknownRoute = DocumentExtensionsReader.UnknownRoute(document),
+            Assumptions = DocumentExtensionsReader.Assumptions(document),
+        };
+    }
+
+    private static (Uri BaseUrl, string BasePath) ReadServers(OpenApiDocument document)
+    {
+        if (document.Servers.Count == 0)
+        {
+            throw new SpecificationProblem("the spec lists no server");
+        }
+
+        var basePaths = document.Servers.Select(server => ServerUrl().Match(server.Url ?? string.Empty))
+            .Select(match => match.Success
+                ? match.Groups["path"].Value.TrimEnd('/')
+                : throw new SpecificationProblem($"server URL '{match.Value}' is not an absolute http(s) URL"))
+            .Distinct()
+            .ToList();
+        if (basePaths.Count != 1)
+        {
+            throw new SpecificationProblem($"all servers must share one base path, found {string.Join(", ", basePaths)}");
+        }
+
+        var first = document.Servers.First().Url;
+        return Uri.TryCreate(first, UriKind.Absolute, out var baseUrl)
+            ? (baseUrl, basePaths[0])
+            : throw new SpecificationProblem($"the first server '{first}' must be a concrete URL (no variables)");
+    }
+
+    private static List<ApiOperation> ReadOperations(OpenApiDocument document, string basePath) =>
+        [.. document.Paths.SelectMany(path => path.Value.Select(method =>
+            OperationReader.Read(document, basePath + path.Key, method.Key, method.Value)))];
+
+    [GeneratedRegex("^https?://[^/]+(?<path>/.*)?$")]
+    private static partial Regex ServerUrl();
+}

@@ -1,0 +1,77 @@
+using System.Globalization;
+using Newtonsoft.Json;
+using Newtonsoft.Json.Linq;
+using NSwag;
+
+namespace Lancens.Contracts.Model.Loading;
+
+internal static class ResponseReader
+{
+    private const string JsonMediaType = "application/json";
+    private const string ErrorsExtension = "x-lancens-errors";
+
+    public static IReadOnlyList<DocumentedResponse> Read(OpenApiDocument document, ApiOperation operation, OpenApiOperation source) =>
+        [.. source.ActualResponses.Select(pair => Response(document, operation, pair.Key, pair.Value.ActualResponse))];
+
+    private static DocumentedResponse Response(OpenApiDocument document, ApiOperation operation, string statusText, OpenApiResponse response)
+    {
+        if (!int.TryParse(statusText, NumberStyles.None, CultureInfo.InvariantCulture, out var status))
+        {
+            throw new SpecificationProblem($"response '{statusText}' must be a numeric status");
+        }
+
+        var where = $"response {status}";
+        if (!response.Content.TryGetValue(JsonMediaType, out var media) || media.Schema is null)
+        {
+            throw new SpecificationProblem($"{where} needs an {JsonMediaType} schema");
+        }
+
+        if (media.Examples.Count == 0)
+        {
+            throw new SpecificationProblem($"{where} needs at least one named example");
+        }
+
+        var metadata = ErrorMetadata(response, status, where);
+        var examples = media.Examples.Select(pair =>
+        {
+            var example = pair.Value.ActualExample;
+            var json = JsonConvert.SerializeObject(example.Value, Formatting.None);
+            var message = (example.Value as JObject)?["message"] is JValue { Type: JTokenType.String } text ? (string?)text : null;
+            DocumentedError? error = null;
+            if (metadata is not null)
+            {
+                var entry = metadata[pair.Key] ?? throw new SpecificationProblem($"{where}: example '{pair.Key}' has no entry in {ErrorsExtension}");
+                error = ErrorMetadataReader.Read(operation, status, pair.Key, message, entry, $"{where} {ErrorsExtension}.{pair.Key}");
+            }
+
+            return new ResponseExample(pair.Key, example.Summary ?? string.Empty, json, message, error);
+        }).ToList();
+
+        var orphan = metadata?.Properties().Select(property => property.Name).FirstOrDefault(name => !media.Examples.ContainsKey(name));
+        if (orphan is not null)
+        {
+            throw new SpecificationProblem($"{where}: {ErrorsExtension} describes '{orphan}', which is not an example of this response");
+        }
+
+        return new DocumentedResponse
+        {
+            Status = status,
+            Description = response.Description ?? string.Empty,
+            Schema = new ResponseBodySchema(SchemaNames.Of(document, media.Schema), media.Schema),
+            Examples = examples,
+        };
+    }
+
+    private static JObject? ErrorMetadata(OpenApiResponse response, int status, string where)
+    {
+        var token = ExtensionValue.Find(response.ExtensionData, ErrorsExtension);
+        var isError = status >= 400;
+        return (isError, token) switch
+        {
+            (true, null) => throw new SpecificationProblem($"{where} is an error response without {ErrorsExtension}"),
+            (false, not null) => throw new SpecificationProblem($"{where} is not an error response but has {ErrorsExtension}"),
+            (true, _) => ExtensionValue.Object(token!, $"{where} {ErrorsExtension}"),
+            _ => null,
+        };
+    }
+}
