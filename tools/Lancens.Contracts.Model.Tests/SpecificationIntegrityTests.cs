@@ -147,4 +147,15 @@ public sealed class SpecificationIntegrityTests
         json.RootElement.GetProperty("id").ValueKind.ShouldBe(JsonValueKind.Number);
         json.RootElement.GetProperty("token").ValueKind.ShouldBe(JsonValueKind.String);
     }
+
+    [Fact]
+    public void LoginResponse_MarksTokensAndExpiryAsVolatileAndTheLoginToken()
+    {
+        Spec.Operation("login").Success.Schema.VolatileProperties.ShouldBe(
+            new Dictionary<string, VolatileValue> { ["token"] = VolatileValue.Random, ["reflash_key"] = VolatileValue.Random, ["time"] = VolatileValue.Expiry },
+            ignoreOrder: true);
+        Spec.Operation("login").Success.Schema.SessionProperties.ShouldBe(new Dictionary<string, SessionValue> { ["token"] = SessionValue.Token });
+        Spec.Operations.Where(operation => operation.Id != "login")
+            .ShouldAllBe(operation => operation.Responses.All(response => response.Schema.VolatileProperties.Count == 0 && response.Schema.SessionProperties.Count == 0));
+    }
 }

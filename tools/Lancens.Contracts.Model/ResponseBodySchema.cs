@@ -9,10 +9,16 @@ public sealed class ResponseBodySchema
 {
     private readonly JsonSchema _schema;
 
-    internal ResponseBodySchema(string name, JsonSchema schema)
+    internal ResponseBodySchema(
+        string name,
+        JsonSchema schema,
+        IReadOnlyDictionary<string, VolatileValue> volatileProperties,
+        IReadOnlyDictionary<string, SessionValue> sessionProperties)
     {
         Name = name;
         _schema = schema;
+        VolatileProperties = volatileProperties;
+        SessionProperties = sessionProperties;
     }
 
     /// <summary>The component name of the schema, e.g. <c>ErrorMessage</c>.</summary>
@@ -20,6 +26,12 @@ public sealed class ResponseBodySchema
 
     /// <summary>The names of the properties the schema requires.</summary>
     public IReadOnlyCollection<string> RequiredProperties => [.. _schema.ActualSchema.RequiredProperties];
+
+    /// <summary>The top-level properties whose values change between calls.</summary>
+    public IReadOnlyDictionary<string, VolatileValue> VolatileProperties { get; }
+
+    /// <summary>The top-level properties that carry a session value (<c>x-lancens-session</c>), e.g. the login token.</summary>
+    public IReadOnlyDictionary<string, SessionValue> SessionProperties { get; }
 
     /// <summary>Every way <paramref name="json"/> breaks the schema; empty when it is valid.</summary>
     public IReadOnlyList<string> Validate(string json)

@@ -57,10 +57,23 @@ internal static class ResponseReader
         {
             Status = status,
             Description = response.Description ?? string.Empty,
-            Schema = new ResponseBodySchema(SchemaNames.Of(document, media.Schema), media.Schema),
+            Schema = new ResponseBodySchema(
+                SchemaNames.Of(document, media.Schema),
+                media.Schema,
+                Markers<VolatileValue>(media.Schema, "x-lancens-volatile", where),
+                Markers<SessionValue>(media.Schema, "x-lancens-session", where)),
             Examples = examples,
         };
     }
+
+    private static Dictionary<string, TEnum> Markers<TEnum>(NJsonSchema.JsonSchema schema, string extension, string where)
+        where TEnum : struct, Enum =>
+        schema.ActualSchema.ActualProperties
+            .Select(property => (property.Key, Marker: ExtensionValue.Find(property.Value.ExtensionData, extension)))
+            .Where(pair => pair.Marker is not null)
+            .ToDictionary(
+                pair => pair.Key,
+                pair => SpecWords.Parse<TEnum>(pair.Marker!.ToString(), $"{where} property '{pair.Key}' {extension}"));
 
     private static JObject? ErrorMetadata(OpenApiResponse response, int status, string where)
     {

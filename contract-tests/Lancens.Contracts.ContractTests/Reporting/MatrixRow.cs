@@ -1,0 +1,36 @@
+using Lancens.Contracts.Model;
+
+namespace Lancens.Contracts.ContractTests.Reporting;
+
+/// <summary>One documented response of one operation, and what this run's checks made of it.</summary>
+internal sealed record MatrixRow(ApiOperation Operation, int Status, string ExampleName, string? Message, Outcome? Outcome, int Passed, int Failed, int Skipped, string? Reason)
+{
+    public string Verdict => Outcome switch
+    {
+        Reporting.Outcome.Passed => "passed",
+        Reporting.Outcome.Failed => "failed",
+        Reporting.Outcome.Skipped => "skipped",
+        _ => "not exercised",
+    };
+
+    public static IReadOnlyList<MatrixRow> Build(ApiSpecification spec, IReadOnlyList<CheckResult> results) =>
+        [.. spec.Operations.SelectMany(operation => operation.Responses.SelectMany(response => response.Examples.Select(example =>
+        {
+            var checks = results.Where(result => result.Expected.OperationId == operation.Id
+                && result.Expected.Status == response.Status && result.Expected.ExampleName == example.Name).ToList();
+            var passed = checks.Count(check => check.Outcome == Reporting.Outcome.Passed);
+            var failed = checks.Count(check => check.Outcome == Reporting.Outcome.Failed);
+            var skipped = checks.Count(check => check.Outcome == Reporting.Outcome.Skipped);
+            Outcome? outcome = failed > 0 ? Reporting.Outcome.Failed
+                : passed > 0 ? Reporting.Outcome.Passed
+                : skipped > 0 ? Reporting.Outcome.Skipped
+                : null;
+            var reason = outcome switch
+            {
+                Reporting.Outcome.Failed => checks.First(check => check.Outcome == Reporting.Outcome.Failed).Detail,
+                Reporting.Outcome.Skipped => checks.First().Detail,
+                _ => null,
+            };
+            return new MatrixRow(operation, response.Status, example.Name, example.Message, outcome, passed, failed, skipped, reason);
+        })))];
+}

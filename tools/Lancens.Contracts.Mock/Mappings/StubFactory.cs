@@ -1,0 +1,43 @@
+using System.Text.Json.Nodes;
+using Lancens.Contracts.Model;
+
+namespace Lancens.Contracts.Mock.Mappings;
+
+/// <summary>Builds stubs for one operation: its URL matcher, and ids and names made from what each stub answers and when.</summary>
+internal sealed class StubFactory(ApiOperation operation)
+{
+    public StubMapping Create(
+        int priority,
+        string answers,
+        string when,
+        ResponseDefinition response,
+        IReadOnlyDictionary<string, JsonObject>? headers = null,
+        IReadOnlyList<JsonObject>? body = null,
+        string? requiredState = null,
+        string? newState = null)
+    {
+        var name = $"{operation.Id} | {answers} | {when}";
+        var usesScenario = requiredState is not null || newState is not null;
+        return new StubMapping
+        {
+            Id = MappingIds.For(name),
+            Name = name,
+            Priority = priority,
+            Request = RequestFor(operation) with { Headers = headers, BodyPatterns = body },
+            Response = response,
+            ScenarioName = usesScenario ? SessionStates.ScenarioName : null,
+            RequiredScenarioState = requiredState,
+            NewScenarioState = newState,
+            Metadata = new JsonObject { ["operation"] = operation.Id, ["answers"] = answers, ["when"] = when },
+        };
+    }
+
+    public static RequestPattern RequestFor(ApiOperation operation) =>
+        operation.PathParameters.Count == 0
+            ? new RequestPattern { Method = operation.Method.Method, UrlPath = operation.PathTemplate }
+            : new RequestPattern { Method = operation.Method.Method, UrlPathTemplate = operation.PathTemplate };
+
+    public static string Answers(DocumentedResponse response, ResponseExample example) => $"{response.Status} {example.Name}";
+
+    public static string Answers(DocumentedError error) => $"{error.Status} {error.ExampleName}";
+}

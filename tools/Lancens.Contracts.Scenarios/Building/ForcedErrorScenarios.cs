@@ -1,0 +1,18 @@
+namespace Lancens.Contracts.Scenarios.Building;
+
+/// <summary>Every documented error of an operation, forced on the mock through its control header; mock-only.</summary>
+internal static class ForcedErrorScenarios
+{
+    public static IEnumerable<ContractScenario> For(RequestFactory factory)
+    {
+        var operation = factory.Operation;
+        var valid = factory.Valid();
+        return operation.Errors.Select(error => ScenarioFactory.Create(
+            operation,
+            "Forced",
+            $"{MockControlHeaders.ForceError}: {error.Message}",
+            valid.WithHeader(MockControlHeaders.ForceError, error.Message),
+            ExpectedResponse.Of(error),
+            mockOnlyReason: ScenarioFactory.ForcedReason));
+    }
+}

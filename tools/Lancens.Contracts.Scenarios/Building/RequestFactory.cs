@@ -1,0 +1,80 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Lancens.Contracts.Model;
+
+namespace Lancens.Contracts.Scenarios.Building;
+
+/// <summary>Valid requests for an operation; scenarios start from one and change a single thing.</summary>
+internal sealed class RequestFactory(ApiOperation operation, TestValues values)
+{
+    public const string JsonContentType = "application/json";
+
+    private static readonly JsonSerializerOptions Compact = new() { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
+    public ApiOperation Operation => operation;
+
+    /// <summary>
+    /// A request the operation accepts. With <paramref name="sessionPlaceholders"/> the account and token fields
+    /// carry the session's values (for requests that must succeed on the real host); otherwise made-up ones.
+    /// </summary>
+    public ScenarioRequest Valid(string? serial = null, bool withOptionalFields = true, bool sessionPlaceholders = true) =>
+        WithBody(BaseRequest(serial), operation.Body is null ? null : ValidBody(withOptionalFields, sessionPlaceholders));
+
+    public JsonObject ValidBody(bool withOptionalFields, bool sessionPlaceholders)
+    {
+        var body = new JsonObject();
+        foreach (var field in operation.Body!.Fields.Where(field => field.Required || withOptionalFields))
+        {
+            body[field.Name] = sessionPlaceholders && field.Session != SessionValue.None
+                ? JsonValue.Create(Placeholder(field.Session))
+                : ToNode(values.Valid(field));
+        }
+
+        return body;
+    }
+
+    public static ScenarioRequest WithBody(ScenarioRequest request, JsonNode? body) =>
+        body is null
+            ? request with { Body = null, ContentType = null }
+            : request with { Body = body.ToJsonString(Compact), ContentType = JsonContentType };
+
+    public static JsonNode? ToNode(object? value) => value switch
+    {
+        null => null,
+        JsonNode node => node.DeepClone(),
+        string text => JsonValue.Create(text),
+        long number => JsonValue.Create(number),
+        int number => JsonValue.Create(number),
+        double number => JsonValue.Create(number),
+        bool flag => JsonValue.Create(flag),
+        _ => throw new ArgumentException($"no JSON form for {value.GetType().Name}", nameof(value)),
+    };
+
+    /// <summary>A push token serial for the path: the registration's own value when one is given.</summary>
+    public string Serial() => values.PushToken();
+
+    private ScenarioRequest BaseRequest(string? serial)
+    {
+        var path = operation.PathTemplate;
+        foreach (var parameter in operation.PathParameters)
+        {
+            path = path.Replace($"{{{parameter.Name}}}", Uri.EscapeDataString(serial ?? values.PushToken()), StringComparison.Ordinal);
+        }
+
+        List<KeyValuePair<string, string>> headers = [new("Accept", JsonContentType)];
+        if (operation.Token == TokenPlacement.Header)
+        {
+            headers.Add(new("token", SessionPlaceholders.Token));
+        }
+
+        return new ScenarioRequest(operation.Method, path, headers, null, null);
+    }
+
+    private static string Placeholder(SessionValue session) => session switch
+    {
+        SessionValue.Username => SessionPlaceholders.Username,
+        SessionValue.Password => SessionPlaceholders.Password,
+        SessionValue.Token => SessionPlaceholders.Token,
+        _ => throw new ArgumentOutOfRangeException(nameof(session)),
+    };
+}
