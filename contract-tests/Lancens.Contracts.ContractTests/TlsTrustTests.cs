@@ -11,21 +11,22 @@ public sealed class TlsTrustTests : IDisposable
     private readonly string _directory = Directory.CreateTempSubdirectory("lancens-tls-").FullName;
 
     [Fact]
-    public void IsTrusted_ServerOfTheGivenCa_IsTrusted()
+    public void IsTrusted_ChainTheSystemTrusts_IsTrustedWithoutAnExtraCa()
     {
-        var (server, ca) = ServerAndCa("a");
+        var (server, _) = ServerAndCa("a");
 
-        TlsTrust.IsTrusted(ca, server, null, SslPolicyErrors.RemoteCertificateChainErrors).ShouldBeTrue();
+        TlsTrust.IsTrusted([], server, null, SslPolicyErrors.None).ShouldBeTrue();
     }
 
     [Fact]
-    public void IsTrusted_ServerOfAnotherCa_IsRejected()
+    public void IsTrusted_PrivateCa_IsTrustedOnlyWhenLancensCaCertNamesIt()
     {
-        var (server, _) = ServerAndCa("a");
+        var (server, ca) = ServerAndCa("a");
         var (_, otherCa) = ServerAndCa("b");
 
-        TlsTrust.IsTrusted(otherCa, server, null, SslPolicyErrors.RemoteCertificateChainErrors).ShouldBeFalse();
         TlsTrust.IsTrusted([], server, null, SslPolicyErrors.RemoteCertificateChainErrors).ShouldBeFalse();
+        TlsTrust.IsTrusted(otherCa, server, null, SslPolicyErrors.RemoteCertificateChainErrors).ShouldBeFalse();
+        TlsTrust.IsTrusted(ca, server, null, SslPolicyErrors.RemoteCertificateChainErrors).ShouldBeTrue();
     }
 
     [Fact]

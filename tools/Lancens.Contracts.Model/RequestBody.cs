@@ -8,6 +8,4 @@ public sealed record RequestBody(string SchemaName, IReadOnlyList<RequestField> 
     public RequestField Field(string name) =>
         Fields.SingleOrDefault(field => field.Name == name)
         ?? throw new KeyNotFoundException($"The body {SchemaName} has no field '{name}'.");
-
-    public IEnumerable<RequestField> RequiredFields => RequiredOrder.Select(Field);
 }

@@ -17,9 +17,6 @@ public sealed record RequestField
 
     public long? DefaultValue { get; init; }
 
-    /// <summary>The spec's example value as JSON, or null.</summary>
-    public string? ExampleJson { get; init; }
-
     /// <summary>Which session value the field carries (<c>x-lancens-session</c>).</summary>
     public SessionValue Session { get; init; } = SessionValue.None;
 

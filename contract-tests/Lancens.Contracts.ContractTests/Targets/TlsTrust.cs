@@ -1,6 +1,6 @@
 using System.Net.Security;
-using System.Security.Cryptography;
 using System.Security.Cryptography.X509Certificates;
+using Lancens.Contracts.Mock.Tls;
 
 namespace Lancens.Contracts.ContractTests.Targets;
 
@@ -10,8 +10,6 @@ namespace Lancens.Contracts.ContractTests.Targets;
 /// </summary>
 internal static class TlsTrust
 {
-    private static readonly Oid ServerAuthentication = new("1.3.6.1.5.5.7.3.1");
-
     public static SocketsHttpHandler Handler(string? extraCaPemPath)
     {
         var extraRoots = new X509Certificate2Collection();
@@ -35,34 +33,6 @@ internal static class TlsTrust
         };
     }
 
-    public static bool IsTrusted(X509Certificate2Collection extraRoots, X509Certificate? certificate, X509Chain? chain, SslPolicyErrors errors)
-    {
-        if (errors == SslPolicyErrors.None)
-        {
-            return true;
-        }
-
-        // Only an untrusted root is decided again here; a name mismatch or a missing certificate stays fatal.
-        if (errors != SslPolicyErrors.RemoteCertificateChainErrors || extraRoots.Count == 0 || certificate is null)
-        {
-            return false;
-        }
-
-        using var leaf = X509CertificateLoader.LoadCertificate(certificate.GetRawCertData());
-        using var custom = new X509Chain();
-        custom.ChainPolicy.TrustMode = X509ChainTrustMode.CustomRootTrust;
-        custom.ChainPolicy.CustomTrustStore.AddRange(extraRoots);
-        custom.ChainPolicy.RevocationMode = X509RevocationMode.NoCheck;
-        custom.ChainPolicy.ApplicationPolicy.Add(ServerAuthentication);
-        if (chain is not null)
-        {
-            // Intermediates the server sent; certificates in ExtraStore are never trust anchors themselves.
-            foreach (var element in chain.ChainElements)
-            {
-                custom.ChainPolicy.ExtraStore.Add(element.Certificate);
-            }
-        }
-
-        return custom.Build(leaf);
-    }
+    public static bool IsTrusted(X509Certificate2Collection extraRoots, X509Certificate? certificate, X509Chain? chain, SslPolicyErrors errors) =>
+        errors == SslPolicyErrors.None || CustomRootTrust.IsTrusted(certificate, chain, errors, extraRoots);
 }

@@ -17,8 +17,7 @@ public sealed class MappingGeneratorTests
     [Fact]
     public void Generate_EveryDocumentedResponse_HasAStubThatAnswersIt()
     {
-        var answered = Stubs.Where(stub => stub["metadata"]?["operation"] is not null)
-            .Select(stub => $"{stub["metadata"]!["operation"]} {stub["metadata"]!["answers"]}")
+        var answered = Stubs.SelectMany(stub => OperationsOf(stub).Select(operation => $"{operation} {stub["metadata"]!["answers"]}"))
             .ToHashSet();
         var documented = TestRepository.Specification.Operations
             .SelectMany(operation => operation.Responses.SelectMany(response => response.Examples.Select(example => $"{operation.Id} {response.Status} {example.Name}")));
@@ -49,7 +48,7 @@ public sealed class MappingGeneratorTests
     [Fact]
     public void Generate_NaturalChecks_FollowTheSpecsValidationOrder()
     {
-        var register = Stubs.Where(stub => (string?)stub["metadata"]?["operation"] == "registerRingPushToken" && (int)stub["priority"]! >= 10).ToList();
+        var register = Stubs.Where(stub => OperationsOf(stub).Contains("registerRingPushToken") && IsRequestCheck(stub)).ToList();
         int PriorityOf(string answers) => (int)register.Single(stub => (string?)stub["metadata"]!["answers"] == answers)["priority"]!;
 
         PriorityOf("401 no_token").ShouldBeLessThan(PriorityOf("401 invalid_token"));
@@ -65,11 +64,54 @@ public sealed class MappingGeneratorTests
     public void Generate_EachOperationsChecks_HaveDistinctPriorities()
     {
         // Between equal priorities WireMock picks by file load order, which is not stable.
-        var checks = Stubs.Where(stub => stub["metadata"]?["operation"] is not null && (int)stub["priority"]! >= 10 && stub["requiredScenarioState"] is null);
+        var checks = Stubs.Where(stub => IsRequestCheck(stub) && stub["requiredScenarioState"] is null);
 
-        checks.GroupBy(stub => ((string)stub["metadata"]!["operation"]!, (int)stub["priority"]!))
+        checks.SelectMany(stub => OperationsOf(stub).Select(operation => (operation, stub)))
+            .GroupBy(pair => (pair.operation, (int)pair.stub["priority"]!))
             .Where(group => group.Count() > 1)
             .Select(group => group.Key)
             .ShouldBeEmpty();
     }
+
+    [Fact]
+    public void Generate_StubsBeforeTheControlTier_RequireBothControlHeadersAbsent()
+    {
+        // Otherwise a request carrying a control header could be answered by a normal stub.
+        var normal = Stubs.Where(IsRequestCheck).ToList();
+
+        normal.ShouldNotBeEmpty();
+        normal.ShouldAllBe(stub =>
+            (bool?)stub["request"]!["headers"]![Scenarios.MockControlHeaders.ForceError]!["absent"] == true
+            && (bool?)stub["request"]!["headers"]![Scenarios.MockControlHeaders.Fault]!["absent"] == true);
+    }
+
+    [Fact]
+    public void Generate_AValidBody_MeetsItsAnswerBeforeAnyBodyCheck()
+    {
+        // WireMock tries stubs in priority order across all URLs: the order is also the cost of a request.
+        var register = Stubs.Where(stub => OperationsOf(stub).Contains("registerRingPushToken") && IsRequestCheck(stub)).ToList();
+        var success = register.Where(stub => (string?)stub["metadata"]!["answers"] == "201 success").Select(stub => (int)stub["priority"]!).ToList();
+        var bodyChecks = register.Where(stub => ((string?)stub["metadata"]!["answers"])!.StartsWith("400", StringComparison.Ordinal)).Select(stub => (int)stub["priority"]!).ToList();
+
+        success.ShouldNotBeEmpty();
+        success.Max().ShouldBeLessThan(bodyChecks.Min());
+    }
+
+    [Fact]
+    public void Generate_TokenChecks_AreSharedByTheOperationsOfEachMethod()
+    {
+        // Every request walks the token checks, so they are one stub per method and check, not one per operation.
+        var headerOperations = TestRepository.Specification.Operations.Where(operation => operation.Token == Model.TokenPlacement.Header).ToList();
+        var tokenChecks = Stubs.Where(stub => (int)stub["priority"]! is MatchPrecedence.NoToken or MatchPrecedence.LoggedOut).ToList();
+
+        tokenChecks.Count.ShouldBe(2 * headerOperations.Select(operation => operation.Method).Distinct().Count());
+        tokenChecks.SelectMany(OperationsOf).Distinct().Count().ShouldBe(headerOperations.Count);
+    }
+
+    private static bool IsRequestCheck(JsonObject stub) => (int)stub["priority"]! is >= MatchPrecedence.NoToken and <= MatchPrecedence.BodyNotAnObject;
+
+    private static IEnumerable<string> OperationsOf(JsonObject stub) =>
+        stub["metadata"]?["operation"] is { } single
+            ? [(string)single!]
+            : stub["metadata"]?["operations"]?.AsArray().Select(operation => (string)operation!) ?? [];
 }

@@ -30,12 +30,14 @@ public sealed class ThrowawayCertificateAuthorityTests : IDisposable
         var other = ThrowawayCertificateAuthority.Create(Path.Combine(directory, "other"));
         var leaf = X509CertificateLoader.LoadPkcs12CollectionFromFile(tls.KeystorePath, tls.KeystorePassword)
             .Single(c => c.HasPrivateKey);
-        using var ca = X509CertificateLoader.LoadCertificateFromFile(tls.CaCertificatePemPath);
-        using var otherCa = X509CertificateLoader.LoadCertificateFromFile(other.CaCertificatePemPath);
+        var ca = new X509Certificate2Collection();
+        ca.ImportFromPemFile(tls.CaCertificatePemPath);
+        var otherCa = new X509Certificate2Collection();
+        otherCa.ImportFromPemFile(other.CaCertificatePemPath);
 
-        CustomRootTrust.IsTrusted(leaf, SslPolicyErrors.RemoteCertificateChainErrors, ca).ShouldBeTrue();
-        CustomRootTrust.IsTrusted(leaf, SslPolicyErrors.RemoteCertificateChainErrors, otherCa).ShouldBeFalse();
-        CustomRootTrust.IsTrusted(leaf, SslPolicyErrors.RemoteCertificateNameMismatch, ca).ShouldBeFalse();
+        CustomRootTrust.IsTrusted(leaf, null, SslPolicyErrors.RemoteCertificateChainErrors, ca).ShouldBeTrue();
+        CustomRootTrust.IsTrusted(leaf, null, SslPolicyErrors.RemoteCertificateChainErrors, otherCa).ShouldBeFalse();
+        CustomRootTrust.IsTrusted(leaf, null, SslPolicyErrors.RemoteCertificateNameMismatch, ca).ShouldBeFalse();
     }
 
     [Fact]

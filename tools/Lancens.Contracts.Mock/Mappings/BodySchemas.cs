@@ -4,13 +4,41 @@ using Lancens.Contracts.Model;
 namespace Lancens.Contracts.Mock.Mappings;
 
 /// <summary>
-/// WireMock <c>matchesJsonSchema</c> body patterns, one per natural check. Each schema starts with
-/// <c>"type": "object"</c>: without it WireMock validates an unparseable body as a JSON string, so a
-/// schema of only <c>required</c> would match garbage. Lengths are in code points, as the spec counts them.
+/// WireMock <c>matchesJsonSchema</c> body patterns: one for a fully valid body, one per natural check. Each
+/// schema starts with <c>"type": "object"</c>: without it WireMock validates an unparseable body as a JSON
+/// string, so a schema of only <c>required</c> would match garbage. Lengths count code points, as the spec does.
 /// </summary>
 internal static class BodySchemas
 {
     public static JsonObject IsObject() => Pattern(new JsonObject { ["type"] = "object" });
+
+    /// <summary>Every rule of the body at once: what lets a valid request meet its answer before any error check.</summary>
+    public static JsonObject Valid(RequestBody body)
+    {
+        var properties = new JsonObject();
+        foreach (var field in body.Fields)
+        {
+            var rule = new JsonObject { ["type"] = JsonType(field) };
+            foreach (var (name, value) in LengthRule(field))
+            {
+                rule[name] = value!.DeepClone();
+            }
+
+            if (field.AllowedValues.Count > 0)
+            {
+                rule["enum"] = Values(field);
+            }
+
+            properties[field.Name] = rule;
+        }
+
+        return Pattern(new JsonObject
+        {
+            ["type"] = "object",
+            ["required"] = new JsonArray([.. body.RequiredOrder.Select(name => (JsonNode)name)]),
+            ["properties"] = properties,
+        });
+    }
 
     public static JsonObject Missing(RequestField field) => Pattern(new JsonObject
     {
@@ -23,7 +51,16 @@ internal static class BodySchemas
         ["not"] = new JsonObject { ["type"] = JsonType(field) },
     }));
 
-    public static JsonObject OutsideLength(RequestField field)
+    public static JsonObject OutsideLength(RequestField field) =>
+        Pattern(Property(field, new JsonObject { ["type"] = "string", ["not"] = LengthRule(field) }));
+
+    public static JsonObject OutsideValues(RequestField field) => Pattern(Property(field, new JsonObject
+    {
+        ["type"] = JsonType(field),
+        ["not"] = new JsonObject { ["enum"] = Values(field) },
+    }));
+
+    private static JsonObject LengthRule(RequestField field)
     {
         var rule = new JsonObject();
         if (field.MinLength is { } min)
@@ -36,14 +73,10 @@ internal static class BodySchemas
             rule["maxLength"] = max;
         }
 
-        return Pattern(Property(field, new JsonObject { ["type"] = "string", ["not"] = rule }));
+        return rule;
     }
 
-    public static JsonObject OutsideValues(RequestField field) => Pattern(Property(field, new JsonObject
-    {
-        ["type"] = JsonType(field),
-        ["not"] = new JsonObject { ["enum"] = new JsonArray([.. field.AllowedValues.Select(value => (JsonNode)value)]) },
-    }));
+    private static JsonArray Values(RequestField field) => new([.. field.AllowedValues.Select(value => (JsonNode)value)]);
 
     private static JsonObject Property(RequestField field, JsonObject rule) => new()
     {

@@ -7,7 +7,7 @@ using Lancens.Contracts.Model;
 
 namespace Lancens.Contracts.Mock.Mappings;
 
-/// <summary>Turns the spec into WireMock mapping files under <c>mocks/mappings</c>: one file per operation, plus the mock's control stubs.</summary>
+/// <summary>Turns the spec into WireMock mapping files under <c>mocks/mappings</c>: one file per operation, the shared token checks, and the mock's control stubs.</summary>
 public static class MappingGenerator
 {
     public const string MappingsDirectory = "mocks/mappings";
@@ -27,6 +27,7 @@ public static class MappingGenerator
         var states = new SessionStates(spec);
         var files = spec.Operations
             .Select(operation => File(operation.Id, new OperationMappings(spec, operation, states).All()))
+            .Append(File("token-checks", TokenCheckMappings.All(spec)))
             .Append(File("mock-control", ControlMappings.Faults(spec)))
             .Append(File("unknown-route", [ControlMappings.UnknownRoute(spec)]))
             .ToList();

@@ -4,110 +4,45 @@ using Lancens.Contracts.Scenarios;
 
 namespace Lancens.Contracts.Mock.Mappings;
 
-/// <summary>All stubs of one operation, in the order <see cref="MatchPrecedence"/> describes.</summary>
+/// <summary>All stubs of one operation, tier by tier as <see cref="MatchPrecedence"/> describes.</summary>
 internal sealed class OperationMappings(ApiSpecification spec, ApiOperation operation, SessionStates states)
 {
+    private static readonly ErrorCategory[] HeaderChecks = [ErrorCategory.NoToken, ErrorCategory.InvalidToken];
+
     private readonly StubFactory _stubs = new(operation);
 
     public IEnumerable<StubMapping> All()
     {
-        var checks = ChecksInValidationOrder().ToList();
-        var priority = MatchPrecedence.FirstCheck;
-        var ordered = checks.Select(check => check(priority++)).ToList();
-        var stateful = new StateMappings(operation, states, _stubs, BodyIsObject).All(priority).ToList();
-        if (priority + stateful.Count > MatchPrecedence.BodyNotAnObject)
-        {
-            throw new InvalidOperationException($"{operation.Id} needs more priorities than the tiers leave");
-        }
-
-        return Forced().Concat(Delays()).Concat(ordered).Concat(stateful).Concat(Fallback());
+        RequireHeaderChecksFirst();
+        var validBody = operation.Body is { } body ? new[] { BodySchemas.Valid(body) } : null;
+        var stateful = new StateMappings(operation, states, _stubs, validBody).All();
+        return TokenChecks(validBody).Concat(stateful).Concat(BodyChecks()).Concat(Fallback()).Concat(Delays()).Concat(Forced());
     }
 
-    private IEnumerable<StubMapping> Forced()
+    // The tiers answer every header check before any body check; a spec that orders them otherwise needs another layout.
+    private void RequireHeaderChecksFirst()
     {
-        foreach (var error in operation.Errors)
+        var order = spec.ValidationOrder.ToList();
+        var lastHeader = HeaderChecks.Max(category => order.IndexOf(category));
+        var firstBody = order.Where(category => !HeaderChecks.Contains(category)).Select(category => order.IndexOf(category)).DefaultIfEmpty(int.MaxValue).Min();
+        if (order.IndexOf(ErrorCategory.NoToken) > order.IndexOf(ErrorCategory.InvalidToken) || lastHeader > firstBody)
         {
-            yield return _stubs.Create(
-                MatchPrecedence.ForcedError,
-                StubFactory.Answers(error),
-                $"{MockControlHeaders.ForceError}: {error.Message}",
-                ResponseBodies.Error(operation, error),
-                headers: Header(MockControlHeaders.ForceError, new JsonObject { ["equalTo"] = error.Message, ["caseInsensitive"] = true }));
+            throw new InvalidOperationException(
+                "x-lancens-validation-order must check no-token, then invalid-token, before any body check; the mock's tiers rely on it");
         }
-
-        var documented = string.Join(" | ", operation.Errors.Select(error => error.Message).Distinct());
-        yield return _stubs.Create(
-            MatchPrecedence.UnknownForcedError,
-            "400 unknown forced error",
-            $"{MockControlHeaders.ForceError} names an error this operation does not document",
-            ResponseBodies.Message(400, $"{MockControlHeaders.ForceError} must be an error {operation.Route} documents: {documented}"),
-            headers: Header(MockControlHeaders.ForceError, new JsonObject { ["matches"] = ".*" }));
     }
 
-    private IEnumerable<StubMapping> Delays() =>
-        MockFaults.DelaysMilliseconds.Select(delay => _stubs.Create(
-            MatchPrecedence.Fault,
-            StubFactory.Answers(operation.Success, operation.Success.Examples[0]),
-            $"{MockControlHeaders.Fault}: {MockFaults.Delay(delay)}",
-            ResponseBodies.Success(operation) with { FixedDelayMilliseconds = delay },
-            headers: Header(MockControlHeaders.Fault, new JsonObject { ["equalTo"] = MockFaults.Delay(delay) })));
-
-    private IEnumerable<Func<int, StubMapping>> ChecksInValidationOrder()
+    // Header-token checks are shared by all operations of a method (TokenCheckMappings).
+    private IEnumerable<StubMapping> TokenChecks(IReadOnlyList<JsonObject>? validBody)
     {
-        foreach (var category in spec.ValidationOrder)
-        {
-            if (category == ErrorCategory.InvalidToken && operation.Token == TokenPlacement.Header)
-            {
-                yield return priority => LoggedOutCheck(priority, body: null);
-            }
-
-            foreach (var error in NaturalErrors(category))
-            {
-                yield return priority => NaturalCheck(error, priority);
-            }
-        }
-
         // A token in the body can only be looked at once the body is valid.
         if (operation.Token == TokenPlacement.Body)
         {
-            yield return priority => LoggedOutCheck(priority, BodyIsObject);
+            yield return LoggedOut(MatchPrecedence.LoggedOutWithValidBody, validBody);
         }
     }
 
-    private IEnumerable<DocumentedError> NaturalErrors(ErrorCategory category)
-    {
-        var errors = operation.Errors.Where(error => error.Trigger == ErrorTrigger.Natural && error.Category == category && error.Field is not null);
-        if (operation.Body is not { } body)
-        {
-            return errors;
-        }
-
-        return category == ErrorCategory.MissingParam
-            ? errors.OrderBy(error => body.RequiredOrder.ToList().IndexOf(error.Field!))
-            : errors.OrderBy(error => body.Fields.ToList().FindIndex(field => field.Name == error.Field));
-    }
-
-    private StubMapping NaturalCheck(DocumentedError error, int priority)
-    {
-        if (error.Category == ErrorCategory.NoToken)
-        {
-            var missingOrBlank = new JsonObject { ["or"] = new JsonArray(new JsonObject { ["absent"] = true }, new JsonObject { ["matches"] = "\\s*" }) };
-            return _stubs.Create(priority, StubFactory.Answers(error), "the token header is absent or blank", ResponseBodies.Error(operation, error), headers: Header("token", missingOrBlank));
-        }
-
-        var field = operation.Body!.Field(error.Field!);
-        var (pattern, when) = error.Category switch
-        {
-            ErrorCategory.MissingParam => (BodySchemas.Missing(field), $"{field.Name} is absent"),
-            ErrorCategory.Format => (BodySchemas.WrongType(field), $"{field.Name} is not a JSON {(field.Type == FieldType.Integer ? "integer" : "string")}"),
-            ErrorCategory.Length => (BodySchemas.OutsideLength(field), $"{field.Name} is not {field.MinLength ?? 0} to {(field.MaxLength is { } max ? max.ToString(System.Globalization.CultureInfo.InvariantCulture) : "any")} characters long"),
-            ErrorCategory.Validation => (BodySchemas.OutsideValues(field), $"{field.Name} is not one of {string.Join(", ", field.AllowedValues)}"),
-            _ => throw new InvalidOperationException($"{error} has no request check"),
-        };
-        return _stubs.Create(priority, StubFactory.Answers(error), when, ResponseBodies.Error(operation, error), body: [pattern]);
-    }
-
-    private StubMapping LoggedOutCheck(int priority, IReadOnlyList<JsonObject>? body)
+    private StubMapping LoggedOut(int priority, IReadOnlyList<JsonObject>? body)
     {
         var invalidToken = operation.Errors.SingleOrDefault(error => error.Category == ErrorCategory.InvalidToken)
             ?? throw new InvalidOperationException($"{operation.Id} reads a token but documents no invalid-token error");
@@ -118,6 +53,45 @@ internal sealed class OperationMappings(ApiSpecification spec, ApiOperation oper
             ResponseBodies.Error(operation, invalidToken),
             body: body,
             requiredState: SessionStates.LoggedOut);
+    }
+
+    private IEnumerable<StubMapping> BodyChecks()
+    {
+        if (operation.Body is not { } body)
+        {
+            yield break;
+        }
+
+        var priority = MatchPrecedence.FirstBodyCheck;
+        foreach (var category in spec.ValidationOrder.Where(category => !HeaderChecks.Contains(category)))
+        {
+            var errors = operation.Errors.Where(error => error.Trigger == ErrorTrigger.Natural && error.Category == category && error.Field is not null);
+            var ordered = category == ErrorCategory.MissingParam
+                ? errors.OrderBy(error => body.RequiredOrder.ToList().IndexOf(error.Field!))
+                : errors.OrderBy(error => body.Fields.ToList().FindIndex(field => field.Name == error.Field));
+            foreach (var error in ordered)
+            {
+                if (priority >= MatchPrecedence.BodyNotAnObject)
+                {
+                    throw new InvalidOperationException($"{operation.Id} has more body checks than its tier holds");
+                }
+
+                yield return BodyCheck(error, body.Field(error.Field!), priority++);
+            }
+        }
+    }
+
+    private StubMapping BodyCheck(DocumentedError error, RequestField field, int priority)
+    {
+        var (pattern, when) = error.Category switch
+        {
+            ErrorCategory.MissingParam => (BodySchemas.Missing(field), $"{field.Name} is absent"),
+            ErrorCategory.Format => (BodySchemas.WrongType(field), $"{field.Name} is not a JSON {(field.Type == FieldType.Integer ? "integer" : "string")}"),
+            ErrorCategory.Length => (BodySchemas.OutsideLength(field), $"{field.Name} is not {field.MinLength ?? 0} to {(field.MaxLength is { } max ? max.ToString(System.Globalization.CultureInfo.InvariantCulture) : "any")} characters long"),
+            ErrorCategory.Validation => (BodySchemas.OutsideValues(field), $"{field.Name} is not one of {string.Join(", ", field.AllowedValues)}"),
+            _ => throw new InvalidOperationException($"{error} has no body check"),
+        };
+        return _stubs.Create(priority, StubFactory.Answers(error), when, ResponseBodies.Error(operation, error), body: [pattern]);
     }
 
     private IEnumerable<StubMapping> Fallback()
@@ -136,7 +110,37 @@ internal sealed class OperationMappings(ApiSpecification spec, ApiOperation oper
             ResponseBodies.Error(operation, malformed));
     }
 
-    private IReadOnlyList<JsonObject>? BodyIsObject => operation.Body is null ? null : [BodySchemas.IsObject()];
+    private IEnumerable<StubMapping> Delays() =>
+        MockFaults.DelaysMilliseconds.Select(delay => _stubs.Create(
+            MatchPrecedence.Fault,
+            StubFactory.Answers(operation.Success, operation.Success.Examples[0]),
+            $"{MockControlHeaders.Fault}: {MockFaults.Delay(delay)}",
+            ResponseBodies.Success(operation) with { FixedDelayMilliseconds = delay },
+            headers: Header(MockControlHeaders.Fault, new JsonObject { ["equalTo"] = MockFaults.Delay(delay) }),
+            isControl: true));
+
+    private IEnumerable<StubMapping> Forced()
+    {
+        foreach (var error in operation.Errors)
+        {
+            yield return _stubs.Create(
+                MatchPrecedence.ForcedError,
+                StubFactory.Answers(error),
+                $"{MockControlHeaders.ForceError}: {error.Message}",
+                ResponseBodies.Error(operation, error),
+                headers: Header(MockControlHeaders.ForceError, new JsonObject { ["equalTo"] = error.Message, ["caseInsensitive"] = true }),
+                isControl: true);
+        }
+
+        var documented = string.Join(" | ", operation.Errors.Select(error => error.Message).Distinct());
+        yield return _stubs.Create(
+            MatchPrecedence.UnknownForcedError,
+            "400 unknown forced error",
+            $"{MockControlHeaders.ForceError} names an error this operation does not document",
+            ResponseBodies.Message(400, $"{MockControlHeaders.ForceError} must be an error {operation.Route} documents: {documented}"),
+            headers: Header(MockControlHeaders.ForceError, new JsonObject { ["matches"] = ".*" }),
+            isControl: true);
+    }
 
     private static Dictionary<string, JsonObject> Header(string name, JsonObject matcher) => new() { [name] = matcher };
 }

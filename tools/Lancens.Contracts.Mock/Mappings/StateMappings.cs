@@ -8,11 +8,11 @@ namespace Lancens.Contracts.Mock.Mappings;
 /// assumptions query-when-empty, serial-identifies-registration, register-repeat-and-clear and
 /// token-after-logout of the spec, as WireMock scenario states.
 /// </summary>
-internal sealed class StateMappings(ApiOperation operation, SessionStates states, StubFactory stubs, IReadOnlyList<JsonObject>? bodyIsObject)
+internal sealed class StateMappings(ApiOperation operation, SessionStates states, StubFactory stubs, IReadOnlyList<JsonObject>? validBody)
 {
     private string Resource => operation.Effect.Resource!;
 
-    public IEnumerable<StubMapping> All(int priority)
+    public IEnumerable<StubMapping> All()
     {
         var answers = operation.Effect.Action switch
         {
@@ -28,34 +28,35 @@ internal sealed class StateMappings(ApiOperation operation, SessionStates states
                 .Append(NothingRegistered()),
             EffectAction.Clear => Registered().Select(state => Success($"{Resource} registered; it is deleted", states.Name(state), states.Without(state, Resource)))
                 .Append(Success($"{Resource} not registered; nothing to clear")),
-            _ => Enumerable.Empty<Func<int, StubMapping>>(),
+            _ => Enumerable.Empty<StubMapping>(),
         };
-        return answers.Select(answer => answer(priority++)).ToList();
+        return answers.ToList();
     }
 
     private IEnumerable<IReadOnlySet<string>> Registered() => states.LoggedIn.Where(state => state.Contains(Resource));
 
     private IEnumerable<IReadOnlySet<string>> Unregistered() => states.LoggedIn.Where(state => !state.Contains(Resource));
 
-    private Func<int, StubMapping> Success(string when, string? requiredState = null, string? newState = null) =>
-        priority => stubs.Create(
-            priority,
+    // Answers for one state share a priority: the states tell them apart. The others come after them.
+    private StubMapping Success(string when, string? requiredState = null, string? newState = null) =>
+        stubs.Create(
+            requiredState is null && operation.Effect.Action is not (EffectAction.Login or EffectAction.Logout) ? MatchPrecedence.OtherStates : MatchPrecedence.StateAnswer,
             StubFactory.Answers(operation.Success, operation.Success.Examples[0]),
             requiredState is null ? when : $"{when} (state {requiredState})",
             ResponseBodies.Success(operation),
-            body: bodyIsObject,
+            body: validBody,
             requiredState: requiredState,
             newState: newState);
 
-    private Func<int, StubMapping> NothingRegistered()
+    private StubMapping NothingRegistered()
     {
         var noData = operation.Errors.SingleOrDefault(error => error.Category == ErrorCategory.NoData)
             ?? throw new InvalidOperationException($"{operation.Id} needs a registration but documents no no-data error");
-        return priority => stubs.Create(
-            priority,
+        return stubs.Create(
+            MatchPrecedence.OtherStates,
             StubFactory.Answers(noData),
             $"no {Resource} push token is registered",
             ResponseBodies.Error(operation, noData),
-            body: bodyIsObject);
+            body: validBody);
     }
 }

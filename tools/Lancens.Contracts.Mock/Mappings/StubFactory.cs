@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using Lancens.Contracts.Model;
+using Lancens.Contracts.Scenarios;
 
 namespace Lancens.Contracts.Mock.Mappings;
 
@@ -14,7 +15,8 @@ internal sealed class StubFactory(ApiOperation operation)
         IReadOnlyDictionary<string, JsonObject>? headers = null,
         IReadOnlyList<JsonObject>? body = null,
         string? requiredState = null,
-        string? newState = null)
+        string? newState = null,
+        bool isControl = false)
     {
         var name = $"{operation.Id} | {answers} | {when}";
         var usesScenario = requiredState is not null || newState is not null;
@@ -23,13 +25,29 @@ internal sealed class StubFactory(ApiOperation operation)
             Id = MappingIds.For(name),
             Name = name,
             Priority = priority,
-            Request = RequestFor(operation) with { Headers = headers, BodyPatterns = body },
+            Request = RequestFor(operation) with { Headers = isControl ? headers : WithoutControlHeaders(headers), BodyPatterns = body },
             Response = response,
             ScenarioName = usesScenario ? SessionStates.ScenarioName : null,
             RequiredScenarioState = requiredState,
             NewScenarioState = newState,
             Metadata = new JsonObject { ["operation"] = operation.Id, ["answers"] = answers, ["when"] = when },
         };
+    }
+
+    /// <summary>The guard of every stub before the control tier (see <see cref="MatchPrecedence"/>).</summary>
+    public static Dictionary<string, JsonObject> WithoutControlHeaders(IReadOnlyDictionary<string, JsonObject>? headers)
+    {
+        var guarded = new Dictionary<string, JsonObject>(StringComparer.Ordinal)
+        {
+            [MockControlHeaders.ForceError] = new JsonObject { ["absent"] = true },
+            [MockControlHeaders.Fault] = new JsonObject { ["absent"] = true },
+        };
+        foreach (var (name, matcher) in headers ?? new Dictionary<string, JsonObject>())
+        {
+            guarded[name] = matcher;
+        }
+
+        return guarded;
     }
 
     public static RequestPattern RequestFor(ApiOperation operation) =>

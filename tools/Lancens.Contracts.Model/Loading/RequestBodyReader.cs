@@ -1,4 +1,3 @@
-using Newtonsoft.Json;
 using NJsonSchema;
 using NSwag;
 
@@ -50,7 +49,6 @@ internal static class RequestBodyReader
             MaxLength = property.MaxLength,
             AllowedValues = [.. property.Enumeration.Select(value => Convert.ToInt64(value, System.Globalization.CultureInfo.InvariantCulture))],
             DefaultValue = property.Default is null ? null : Convert.ToInt64(property.Default, System.Globalization.CultureInfo.InvariantCulture),
-            ExampleJson = property.Example is null ? null : JsonConvert.SerializeObject(property.Example),
             Session = session,
         };
     }

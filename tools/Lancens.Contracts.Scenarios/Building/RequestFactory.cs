@@ -50,9 +50,6 @@ internal sealed class RequestFactory(ApiOperation operation, TestValues values)
         _ => throw new ArgumentException($"no JSON form for {value.GetType().Name}", nameof(value)),
     };
 
-    /// <summary>A push token serial for the path: the registration's own value when one is given.</summary>
-    public string Serial() => values.PushToken();
-
     private ScenarioRequest BaseRequest(string? serial)
     {
         var path = operation.PathTemplate;
