@@ -5,6 +5,7 @@ namespace Lancens.Contracts.ContractTests;
 public sealed class TargetSettingsTests
 {
     private static readonly Uri Production = new("https://weixin.lancens.com:6443/v1/api");
+    private static readonly string Root = Path.GetTempPath();
 
     [Fact]
     public void TargetSettings_OfThisRun_AreUsable()
@@ -16,7 +17,7 @@ public sealed class TargetSettingsTests
     [Fact]
     public void From_NothingSet_IsTheMockWithTheDefaultSeed()
     {
-        var settings = TargetSettings.From(_ => null, Production);
+        var settings = TargetSettings.From(_ => null, Production, Root);
 
         (settings.Kind, settings.Seed, settings.Problem).ShouldBe((TargetKind.Mock, TargetSettings.DefaultSeed, (string?)null));
     }
@@ -24,7 +25,7 @@ public sealed class TargetSettingsTests
     [Fact]
     public void From_LiveWithoutAccount_NamesEveryMissingVariableInOneMessage()
     {
-        var settings = TargetSettings.From(Variables(("LANCENS_TARGET", "live")), Production);
+        var settings = TargetSettings.From(Variables(("LANCENS_TARGET", "live")), Production, Root);
 
         settings.Problem.ShouldNotBeNull();
         settings.Problem.ShouldContain("LANCENS_USERNAME and LANCENS_PASSWORD");
@@ -36,7 +37,8 @@ public sealed class TargetSettingsTests
     {
         var settings = TargetSettings.From(
             Variables(("LANCENS_TARGET", "live"), ("LANCENS_USERNAME", "user01"), ("LANCENS_PASSWORD", "secret-1"), ("LANCENS_BASE_URL", "http://example.test/v1/api"), ("LANCENS_CA_CERT", "/no/such/ca.pem")),
-            Production);
+            Production,
+            Root);
 
         settings.Problem.ShouldNotBeNull();
         settings.Problem.ShouldContain("LANCENS_BASE_URL must be an absolute https:// URL");
@@ -46,15 +48,27 @@ public sealed class TargetSettingsTests
     [Fact]
     public void From_SeedAndTarget_AreReadAndCheckedOnBothTargets()
     {
-        TargetSettings.From(Variables(("LANCENS_SEED", "42")), Production).Seed.ShouldBe(42);
-        TargetSettings.From(Variables(("LANCENS_SEED", "forty-two")), Production).Problem.ShouldNotBeNull().ShouldContain("LANCENS_SEED");
-        TargetSettings.From(Variables(("LANCENS_TARGET", "staging")), Production).Problem.ShouldNotBeNull().ShouldContain("mock or live");
+        TargetSettings.From(Variables(("LANCENS_SEED", "42")), Production, Root).Seed.ShouldBe(42);
+        TargetSettings.From(Variables(("LANCENS_SEED", "forty-two")), Production, Root).Problem.ShouldNotBeNull().ShouldContain("LANCENS_SEED");
+        TargetSettings.From(Variables(("LANCENS_TARGET", "staging")), Production, Root).Problem.ShouldNotBeNull().ShouldContain("mock or live");
+    }
+
+    [Fact]
+    public void From_RelativeCaPath_IsFoundFromTheRepositoryRoot()
+    {
+        var ca = Path.Combine(Root, $"ca-{Guid.NewGuid():N}.pem");
+        File.WriteAllText(ca, "not read here");
+
+        var settings = TargetSettings.From(Variables(("LANCENS_TARGET", "live"), ("LANCENS_USERNAME", "user01"), ("LANCENS_PASSWORD", "secret-1"), ("LANCENS_CA_CERT", Path.GetFileName(ca))), Production, Root);
+
+        (settings.Problem, settings.CaCertificatePath).ShouldBe(((string?)null, ca));
+        File.Delete(ca);
     }
 
     [Fact]
     public void ToString_NeverShowsTheAccount()
     {
-        var settings = TargetSettings.From(Variables(("LANCENS_TARGET", "live"), ("LANCENS_USERNAME", "user01"), ("LANCENS_PASSWORD", "secret-1")), Production);
+        var settings = TargetSettings.From(Variables(("LANCENS_TARGET", "live"), ("LANCENS_USERNAME", "user01"), ("LANCENS_PASSWORD", "secret-1")), Production, Root);
 
         settings.ToString().ShouldNotContain("user01");
         settings.ToString().ShouldNotContain("secret-1");

@@ -7,7 +7,7 @@ namespace Lancens.Contracts.ContractTests.Targets;
 internal static class SuiteData
 {
     private static readonly Lazy<ApiSpecification> LoadedSpec = new(() => ApiSpecification.Load(Layout!.SpecFile));
-    private static readonly Lazy<TargetSettings> LoadedSettings = new(() => TargetSettings.From(Environment.GetEnvironmentVariable, Spec.DefaultBaseUrl));
+    private static readonly Lazy<TargetSettings> LoadedSettings = new(() => TargetSettings.From(Environment.GetEnvironmentVariable, Spec.DefaultBaseUrl, Layout!.Root));
     private static readonly Lazy<IReadOnlyList<ContractScenario>> LoadedScenarios = new(() => ScenarioCatalog.For(Spec, Settings.Seed));
 
     public static RepositoryLayout Layout { get; } = RepositoryLayout.Find(AppContext.BaseDirectory);

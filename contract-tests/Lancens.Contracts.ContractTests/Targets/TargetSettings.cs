@@ -30,7 +30,8 @@ internal sealed record TargetSettings
     public static TargetKind KindFrom(Func<string, string?> read) =>
         (read(TargetVariable) ?? "mock").Trim().ToLowerInvariant() == "live" ? TargetKind.Live : TargetKind.Mock;
 
-    public static TargetSettings From(Func<string, string?> read, Uri defaultLiveBaseUrl)
+    /// <param name="relativeTo">Where a relative LANCENS_CA_CERT is found: the repository root, where `dotnet test` runs.</param>
+    public static TargetSettings From(Func<string, string?> read, Uri defaultLiveBaseUrl, string relativeTo)
     {
         var problems = new List<string>();
         var target = (read(TargetVariable) ?? "mock").Trim().ToLowerInvariant();
@@ -58,7 +59,7 @@ internal sealed record TargetSettings
 
             var baseUrlText = read(BaseUrlVariable);
             baseUrl = string.IsNullOrWhiteSpace(baseUrlText) ? defaultLiveBaseUrl : ParseBaseUrl(baseUrlText, problems);
-            if (read(CaCertificateVariable) is { Length: > 0 } ca && !File.Exists(ca))
+            if (CaPath(read, relativeTo) is { } ca && !File.Exists(ca))
             {
                 problems.Add($"{CaCertificateVariable} names a file that does not exist: {ca}");
             }
@@ -70,12 +71,15 @@ internal sealed record TargetSettings
             LiveBaseUrl = baseUrl,
             Username = read(UsernameVariable),
             Password = read(PasswordVariable),
-            CaCertificatePath = string.IsNullOrEmpty(read(CaCertificateVariable)) ? null : read(CaCertificateVariable),
+            CaCertificatePath = CaPath(read, relativeTo),
             Seed = seed,
             ReportDirectory = string.IsNullOrWhiteSpace(read(ReportDirectoryVariable)) ? null : read(ReportDirectoryVariable),
             Problem = problems.Count == 0 ? null : string.Join("; ", problems) + ".",
         };
     }
+
+    private static string? CaPath(Func<string, string?> read, string relativeTo) =>
+        read(CaCertificateVariable) is { Length: > 0 } path ? Path.GetFullPath(path, relativeTo) : null;
 
     private static Uri? ParseBaseUrl(string text, List<string> problems)
     {
