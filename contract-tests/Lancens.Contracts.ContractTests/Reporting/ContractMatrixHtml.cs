@@ -22,7 +22,7 @@ internal static class ContractMatrixHtml
             html.AppendLine($"<p>{Encode(note)}</p>");
         }
 
-        html.AppendLine($"<p>{rows.Count} documented responses: {Encode(string.Join(", ", rows.GroupBy(row => row.Verdict).OrderBy(group => group.Key, StringComparer.Ordinal).Select(group => $"{group.Count()} {group.Key}")))}</p>");
+        html.AppendLine($"<p>{rows.Count} documented responses: {Encode(MatrixRow.Summary(rows))}</p>");
         foreach (var operation in rows.GroupBy(row => row.Operation))
         {
             html.AppendLine($"<h2><code>{Encode(operation.Key.Route)}</code> ({Encode(operation.Key.Id)})</h2>");

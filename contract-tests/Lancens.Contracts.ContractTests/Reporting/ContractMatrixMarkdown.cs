@@ -19,7 +19,7 @@ internal static class ContractMatrixMarkdown
             text.AppendLine($"- {note}");
         }
 
-        text.AppendLine($"- Documented responses: {rows.Count}; {string.Join(", ", rows.GroupBy(row => row.Verdict).OrderBy(group => group.Key, StringComparer.Ordinal).Select(group => $"{group.Count()} {group.Key}"))}");
+        text.AppendLine($"- Documented responses: {rows.Count}; {MatrixRow.Summary(rows)}");
         foreach (var operation in rows.GroupBy(row => row.Operation))
         {
             text.AppendLine();

@@ -13,6 +13,10 @@ internal sealed record MatrixRow(ApiOperation Operation, int Status, string Exam
         _ => "not exercised",
     };
 
+    /// <summary>E.g. "140 passed, 7 skipped", for the head of a report.</summary>
+    public static string Summary(IReadOnlyList<MatrixRow> rows) =>
+        string.Join(", ", rows.GroupBy(row => row.Verdict).OrderBy(group => group.Key, StringComparer.Ordinal).Select(group => $"{group.Count()} {group.Key}"));
+
     public static IReadOnlyList<MatrixRow> Build(ApiSpecification spec, IReadOnlyList<CheckResult> results) =>
         [.. spec.Operations.SelectMany(operation => operation.Responses.SelectMany(response => response.Examples.Select(example =>
         {
