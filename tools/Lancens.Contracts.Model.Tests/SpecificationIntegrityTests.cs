@@ -158,4 +158,15 @@ public sealed class SpecificationIntegrityTests
         Spec.Operations.Where(operation => operation.Id != "login")
             .ShouldAllBe(operation => operation.Responses.All(response => response.Schema.VolatileProperties.Count == 0 && response.Schema.SessionProperties.Count == 0));
     }
+
+    [Fact]
+    public void NaturalErrorsInCheckOrder_FollowTheValidationOrderThenTheSchemaFieldOrder()
+    {
+        var order = Spec.NaturalErrorsInCheckOrder(Spec.Operation("registerRingPushToken")).Select(error => error.ExampleName).ToList();
+
+        order.Take(5).ShouldBe(["no_token", "paramer_error", "undefined_push_token", "undefined_language", "push_token_format_error"]);
+        order.IndexOf("phone_model_format_error").ShouldBeLessThan(order.IndexOf("push_token_length_error"));
+        order.Last().ShouldBe("dev_error");
+        order.Count.ShouldBe(Spec.Operation("registerRingPushToken").Errors.Count(error => error.Trigger == ErrorTrigger.Natural));
+    }
 }

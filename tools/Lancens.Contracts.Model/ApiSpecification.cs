@@ -23,6 +23,30 @@ public sealed class ApiSpecification
     /// <summary>Every documented error of every operation, in spec order.</summary>
     public IEnumerable<DocumentedError> ErrorCatalog => Operations.SelectMany(operation => operation.Errors);
 
+    /// <summary>
+    /// An operation's natural errors in the order the host checks them: by <see cref="ValidationOrder"/>, then within a
+    /// category by field, in the order the body schema lists them (its <c>required</c> list for missing-param).
+    /// </summary>
+    public IReadOnlyList<DocumentedError> NaturalErrorsInCheckOrder(ApiOperation operation)
+    {
+        var categories = ValidationOrder.ToList();
+        return [.. operation.Errors.Where(error => error.Trigger == ErrorTrigger.Natural)
+            .OrderBy(error => categories.IndexOf(error.Category))
+            .ThenBy(error => FieldRank(operation.Body, error))];
+    }
+
+    private static int FieldRank(RequestBody? body, DocumentedError error)
+    {
+        if (body is null || error.In != ParameterLocation.Body || error.Field is null)
+        {
+            return -1;
+        }
+
+        return error.Category == ErrorCategory.MissingParam
+            ? body.RequiredOrder.ToList().IndexOf(error.Field)
+            : body.Fields.ToList().FindIndex(field => field.Name == error.Field);
+    }
+
     public ApiOperation Operation(string operationId) =>
         Operations.SingleOrDefault(operation => operation.Id == operationId)
         ?? throw new KeyNotFoundException($"The spec has no operation '{operationId}'.");

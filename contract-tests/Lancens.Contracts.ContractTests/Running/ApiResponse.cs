@@ -4,32 +4,14 @@ using System.Text.Json;
 namespace Lancens.Contracts.ContractTests.Running;
 
 /// <summary>A response as the checks see it; the body is already scrubbed of secrets.</summary>
-internal sealed record ApiResponse(HttpStatusCode StatusCode, string? ContentType, string Body)
+internal sealed record ApiResponse(HttpStatusCode StatusCode, string Body)
 {
     public int Status => (int)StatusCode;
 
     public bool IsSuccess => Status is >= 200 and < 300;
 
     /// <summary>The body's <c>message</c>, or null when the body is not a JSON object with a string message.</summary>
-    public string? Message
-    {
-        get
-        {
-            try
-            {
-                using var json = JsonDocument.Parse(Body);
-                return json.RootElement.ValueKind == JsonValueKind.Object
-                    && json.RootElement.TryGetProperty("message", out var message)
-                    && message.ValueKind == JsonValueKind.String
-                        ? message.GetString()
-                        : null;
-            }
-            catch (JsonException)
-            {
-                return null;
-            }
-        }
-    }
+    public string? Message => StringProperty("message");
 
     public string? StringProperty(string name)
     {

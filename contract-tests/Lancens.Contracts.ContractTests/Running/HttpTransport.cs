@@ -29,6 +29,6 @@ internal sealed class HttpTransport(HttpClient client, Uri baseUrl, string specB
 
         using var response = await client.SendAsync(message, cancellationToken);
         var body = await response.Content.ReadAsStringAsync(cancellationToken);
-        return new ApiResponse(response.StatusCode, response.Content.Headers.ContentType?.ToString(), scrubber.Scrub(body));
+        return new ApiResponse(response.StatusCode, scrubber.Scrub(body));
     }
 }

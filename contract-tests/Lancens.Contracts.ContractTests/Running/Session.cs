@@ -28,7 +28,7 @@ internal sealed class Session(HttpTransport transport, ActionRequests actions, s
         }
 
         // The new token and the other per-login secrets are masked from now on.
-        foreach (var (name, kind) in schema.VolatileProperties.Where(pair => pair.Value == VolatileValue.Random))
+        foreach (var name in schema.VolatileProperties.Where(pair => pair.Value == VolatileValue.Random).Select(pair => pair.Key))
         {
             scrubber.Add(response.StringProperty(name));
         }

@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using System.Net.Sockets;
 using System.Text;
 using Lancens.Contracts.Mock.Server;
 using Lancens.Contracts.Mock.Tests.Server;
@@ -19,7 +18,7 @@ public sealed class StockWireMockTests
         var cancel = TestContext.Current.CancellationToken;
         var mocks = TestRepository.Layout.MocksDirectory;
         var jar = await WireMockJar.EnsureAsync(mocks, cancel);
-        var port = FreeLoopbackPort();
+        var port = FreePort.Pick(System.Net.IPAddress.Loopback);
         var start = new ProcessStartInfo(JavaExecutable.Find()) { RedirectStandardOutput = true, RedirectStandardError = true };
         foreach (var argument in new[] { "-jar", jar, "--root-dir", mocks, "--port", port.ToString(System.Globalization.CultureInfo.InvariantCulture) })
         {
@@ -74,12 +73,5 @@ public sealed class StockWireMockTests
         }
 
         throw new TimeoutException($"WireMock was not ready within 60 s: {output}");
-    }
-
-    private static int FreeLoopbackPort()
-    {
-        using var listener = new TcpListener(System.Net.IPAddress.Loopback, 0);
-        listener.Start();
-        return ((System.Net.IPEndPoint)listener.LocalEndpoint).Port;
     }
 }

@@ -63,21 +63,14 @@ internal sealed class OperationMappings(ApiSpecification spec, ApiOperation oper
         }
 
         var priority = MatchPrecedence.FirstBodyCheck;
-        foreach (var category in spec.ValidationOrder.Where(category => !HeaderChecks.Contains(category)))
+        foreach (var error in spec.NaturalErrorsInCheckOrder(operation).Where(error => error is { In: ParameterLocation.Body, Field: not null }))
         {
-            var errors = operation.Errors.Where(error => error.Trigger == ErrorTrigger.Natural && error.Category == category && error.Field is not null);
-            var ordered = category == ErrorCategory.MissingParam
-                ? errors.OrderBy(error => body.RequiredOrder.ToList().IndexOf(error.Field!))
-                : errors.OrderBy(error => body.Fields.ToList().FindIndex(field => field.Name == error.Field));
-            foreach (var error in ordered)
+            if (priority >= MatchPrecedence.BodyNotAnObject)
             {
-                if (priority >= MatchPrecedence.BodyNotAnObject)
-                {
-                    throw new InvalidOperationException($"{operation.Id} has more body checks than its tier holds");
-                }
-
-                yield return BodyCheck(error, body.Field(error.Field!), priority++);
+                throw new InvalidOperationException($"{operation.Id} has more body checks than its tier holds");
             }
+
+            yield return BodyCheck(error, body.Field(error.Field!), priority++);
         }
     }
 

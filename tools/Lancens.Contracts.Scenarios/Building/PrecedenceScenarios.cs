@@ -12,12 +12,7 @@ internal static class PrecedenceScenarios
     public static IEnumerable<ContractScenario> For(ApiSpecification spec, RequestFactory factory, Violations violations)
     {
         var operation = factory.Operation;
-        var ordered = operation.Errors
-            .Where(error => error.Trigger == ErrorTrigger.Natural)
-            .OrderBy(error => spec.ValidationOrder.ToList().IndexOf(error.Category))
-            .ThenBy(error => FieldRank(operation, error))
-            .Select(error => violations.For(error).First())
-            .ToList();
+        var ordered = spec.NaturalErrorsInCheckOrder(operation).Select(error => violations.For(error).First()).ToList();
         var valid = factory.Valid(sessionPlaceholders: false);
         foreach (var (first, second) in ordered.Zip(ordered.Skip(1)))
         {
@@ -35,17 +30,5 @@ internal static class PrecedenceScenarios
                 request,
                 ExpectedResponse.Of(first.Error));
         }
-    }
-
-    private static int FieldRank(ApiOperation operation, DocumentedError error)
-    {
-        if (operation.Body is not { } body || error.Field is null || error.In != ParameterLocation.Body)
-        {
-            return -1;
-        }
-
-        return error.Category == ErrorCategory.MissingParam
-            ? body.RequiredOrder.ToList().IndexOf(error.Field)
-            : body.Fields.ToList().FindIndex(field => field.Name == error.Field);
     }
 }

@@ -38,6 +38,14 @@ internal sealed class RequestFactory(ApiOperation operation, TestValues values)
             ? request with { Body = null, ContentType = null }
             : request with { Body = body.ToJsonString(Compact), ContentType = JsonContentType };
 
+    /// <summary>The request with its JSON body changed; the body must be a JSON object.</summary>
+    public static ScenarioRequest ChangeBody(ScenarioRequest request, Action<JsonObject> change)
+    {
+        var body = JsonNode.Parse(request.Body ?? throw new InvalidOperationException($"{request} has no body to change"))!.AsObject();
+        change(body);
+        return WithBody(request, body);
+    }
+
     public static JsonNode? ToNode(object? value) => value switch
     {
         null => null,

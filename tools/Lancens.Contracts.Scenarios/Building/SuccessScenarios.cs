@@ -83,12 +83,8 @@ internal static class SuccessScenarios
         }
     }
 
-    private static ScenarioRequest With(ScenarioRequest request, string field, object value)
-    {
-        var body = JsonNode.Parse(request.Body!)!.AsObject();
-        body[field] = RequestFactory.ToNode(value);
-        return RequestFactory.WithBody(request, body);
-    }
+    private static ScenarioRequest With(ScenarioRequest request, string field, object value) =>
+        RequestFactory.ChangeBody(request, body => body[field] = RequestFactory.ToNode(value));
 
     private static ScenarioRequest RenameTokenHeader(ScenarioRequest request) =>
         request.WithoutHeader("token").WithHeader("Token", SessionPlaceholders.Token);
@@ -96,15 +92,17 @@ internal static class SuccessScenarios
     // Public clients send Token, a charset, fields the documents do not list and os_token as "" (API-NOTES).
     private static ScenarioRequest RealClient(ScenarioRequest valid, RequestBody body)
     {
-        var json = JsonNode.Parse(valid.Body!)!.AsObject();
-        foreach (var optional in body.Fields.Where(field => !field.Required && field.Type == FieldType.String && field.Session == SessionValue.None))
+        var changed = RequestFactory.ChangeBody(valid, json =>
         {
-            json[optional.Name] = string.Empty;
-        }
+            foreach (var optional in body.Fields.Where(field => !field.Required && field.Type == FieldType.String && field.Session == SessionValue.None))
+            {
+                json[optional.Name] = string.Empty;
+            }
 
-        json["os_push_version"] = "2.1.0";
-        json["phone_model"] ??= "xiaomi6";
-        json["app_build"] = 20261122;
-        return RenameTokenHeader(RequestFactory.WithBody(valid, json)) with { ContentType = "application/json; charset=UTF-8" };
+            json["os_push_version"] = "2.1.0";
+            json["phone_model"] ??= "xiaomi6";
+            json["app_build"] = 20261122;
+        });
+        return RenameTokenHeader(changed) with { ContentType = "application/json; charset=UTF-8" };
     }
 }

@@ -10,10 +10,5 @@ internal sealed record Violation(DocumentedError Error, string Key, string Condi
 {
     /// <summary>A change to one body field of a valid JSON body.</summary>
     public static Violation OfField(DocumentedError error, string key, string condition, Action<JsonObject> change) =>
-        new(error, key, condition, request =>
-        {
-            var body = JsonNode.Parse(request.Body ?? throw new InvalidOperationException($"{error} needs a body"))!.AsObject();
-            change(body);
-            return RequestFactory.WithBody(request, body);
-        });
+        new(error, key, condition, request => RequestFactory.ChangeBody(request, change));
 }
