@@ -1,7 +1,7 @@
 using System.Net.Security;
 using System.Security.Cryptography.X509Certificates;
 using Lancens.Contracts.ContractTests.Targets;
-using Lancens.Contracts.Mock.Tls;
+using Lancens.Contracts.MockServer.Tls;
 
 namespace Lancens.Contracts.ContractTests;
 

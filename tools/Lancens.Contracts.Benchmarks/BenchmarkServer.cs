@@ -1,4 +1,4 @@
-using Lancens.Contracts.Mock.Server;
+using Lancens.Contracts.WireMockHost;
 
 namespace Lancens.Contracts.Benchmarks;
 

@@ -1,6 +1,6 @@
 using System.Runtime.InteropServices;
 using Lancens.Contracts.Benchmarks;
-using Lancens.Contracts.Mock.Server;
+using Lancens.Contracts.WireMockHost;
 
 // Exit codes: 0 the benchmark ran (missed targets are in the report), 1 it could not run, 2 wrk is missing,
 // 64 the arguments are wrong, 130 it was interrupted.

@@ -1,8 +1,8 @@
 using Lancens.Contracts.ContractTests.Reporting;
 using Lancens.Contracts.ContractTests.Running;
-using Lancens.Contracts.Mock.Server;
 using Lancens.Contracts.Model;
 using Lancens.Contracts.Scenarios;
+using Lancens.Contracts.WireMockHost;
 
 namespace Lancens.Contracts.ContractTests.Targets;
 

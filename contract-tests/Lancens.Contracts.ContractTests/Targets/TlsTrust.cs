@@ -1,6 +1,5 @@
 using System.Net.Security;
 using System.Security.Cryptography.X509Certificates;
-using Lancens.Contracts.Mock.Tls;
 
 namespace Lancens.Contracts.ContractTests.Targets;
 

@@ -1,7 +1,7 @@
 using System.CommandLine;
-using Lancens.Contracts.Mock.Catalog;
-using Lancens.Contracts.Mock.Generation;
-using Lancens.Contracts.Mock.Mappings;
+using Lancens.Contracts.Generators.Catalog;
+using Lancens.Contracts.Generators.Files;
+using Lancens.Contracts.Generators.Mappings;
 using Lancens.Contracts.Model;
 using Lancens.Contracts.Model.Loading;
 

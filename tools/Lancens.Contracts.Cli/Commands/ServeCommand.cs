@@ -1,10 +1,10 @@
 using System.CommandLine;
 using System.Runtime.InteropServices;
-using Lancens.Contracts.Mock.Catalog;
-using Lancens.Contracts.Mock.Server;
-using Lancens.Contracts.Mock.Tls;
+using Lancens.Contracts.Generators.Catalog;
+using Lancens.Contracts.MockServer.Tls;
 using Lancens.Contracts.Model;
-using Lancens.Contracts.Scenarios;
+using Lancens.Contracts.Model.Mocking;
+using Lancens.Contracts.WireMockHost;
 
 namespace Lancens.Contracts.Cli.Commands;
 
@@ -74,8 +74,8 @@ internal static class ServeCommand
     {
         var root = server.BaseUrl.AbsoluteUri.TrimEnd('/');
         Console.WriteLine($"Ready in {server.TimeToReady.TotalSeconds:0.00} s: {root}{spec.BasePath}");
-        Console.WriteLine($"  Force a documented error:  {MockControlHeaders.ForceError}: <exact error text>   (e.g. push_token exist)");
-        Console.WriteLine($"  Misbehave on the wire:     {MockControlHeaders.Fault}: delay=3000 | reset | empty | garbage | malformed-chunk");
+        Console.WriteLine($"  Force a documented error:  {MockControl.ErrorHeader}: <exact error text>   (e.g. push_token exist)");
+        Console.WriteLine($"  Misbehave on the wire:     {MockControl.FaultHeader}: delay=3000 | reset | empty | garbage | malformed-chunk");
         Console.WriteLine($"  QA catalog:                {Path.Combine(layout.Root, CatalogGenerator.MarkdownPath)} and {Path.Combine(layout.Root, CatalogGenerator.HttpFilePath)}");
         Console.WriteLine($"  Start over (logged in, nothing registered): curl -X POST {root}/__admin/scenarios/reset");
         Console.WriteLine($"  Request journal (last requests): {root}/__admin/requests");

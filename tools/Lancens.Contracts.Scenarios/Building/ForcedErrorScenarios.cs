@@ -1,3 +1,4 @@
+using Lancens.Contracts.Model.Mocking;
 namespace Lancens.Contracts.Scenarios.Building;
 
 /// <summary>Every documented error of an operation, forced on the mock through its control header; mock-only.</summary>
@@ -10,8 +11,8 @@ internal static class ForcedErrorScenarios
         return operation.Errors.Select(error => ScenarioFactory.Create(
             operation,
             "Forced",
-            $"{MockControlHeaders.ForceError}: {error.Message}",
-            valid.WithHeader(MockControlHeaders.ForceError, error.Message),
+            $"{MockControl.ErrorHeader}: {error.Message}",
+            valid.WithHeader(MockControl.ErrorHeader, error.Message),
             ExpectedResponse.Of(error),
             mockOnlyReason: ScenarioFactory.ForcedReason));
     }

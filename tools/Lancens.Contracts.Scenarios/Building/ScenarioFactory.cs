@@ -1,4 +1,5 @@
 using Lancens.Contracts.Model;
+using Lancens.Contracts.Model.Mocking;
 
 namespace Lancens.Contracts.Scenarios.Building;
 
@@ -6,7 +7,7 @@ namespace Lancens.Contracts.Scenarios.Building;
 internal static class ScenarioFactory
 {
     public const string ForcedReason =
-        "forced on the mock with " + MockControlHeaders.ForceError + "; the real host cannot be made to answer it on demand";
+        "forced on the mock with " + MockControl.ErrorHeader + "; the real host cannot be made to answer it on demand";
 
     public static ContractScenario Create(
         ApiOperation operation,

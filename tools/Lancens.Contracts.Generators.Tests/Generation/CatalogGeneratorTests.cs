@@ -1,0 +1,45 @@
+using Lancens.Contracts.Generators.Catalog;
+using Lancens.Contracts.Model.Mocking;
+
+namespace Lancens.Contracts.Generators.Tests.Generation;
+
+public sealed partial class CatalogGeneratorTests
+{
+    private static readonly IReadOnlyList<Lancens.Contracts.Generators.Files.GeneratedFile> Files = CatalogGenerator.Generate(TestRepository.Specification);
+
+    private static int DocumentedResponses =>
+        TestRepository.Specification.Operations.Sum(operation => operation.Responses.Sum(response => response.Examples.Count));
+
+    [Fact]
+    public void Markdown_HasOneRowPerDocumentedResponse_WithItsExactErrorText()
+    {
+        var markdown = Files.Single(file => file.RelativePath == CatalogGenerator.MarkdownPath).Content;
+        var responseRows = markdown.Split('\n').Where(line => ResponseRow().IsMatch(line)).ToList();
+
+        responseRows.Count.ShouldBe(DocumentedResponses);
+        foreach (var error in TestRepository.Specification.ErrorCatalog)
+        {
+            markdown.ShouldContain($"| `{error.Message}` | {error.Status} |");
+        }
+    }
+
+    [Fact]
+    public void HttpFile_HasOneRequestPerDocumentedResponse_AgainstTheLocalMock()
+    {
+        var http = Files.Single(file => file.RelativePath == CatalogGenerator.HttpFilePath).Content;
+        var requests = http.Split("\n### ").Skip(1).ToList();
+
+        requests.Count.ShouldBe(DocumentedResponses);
+        http.ShouldContain("@baseUrl = http://127.0.0.1:8080/v1/api");
+        requests.ShouldAllBe(request => request.Split('\n', StringSplitOptions.None)[1].Contains("{{baseUrl}}/user/"));
+        foreach (var error in TestRepository.Specification.ErrorCatalog.Where(error => error.Trigger == Model.ErrorTrigger.Forced))
+        {
+            requests.ShouldContain(request => request.StartsWith($"{error.OperationId}: {error.Status} {error.ExampleName} ", StringComparison.Ordinal)
+                && request.Contains($"{MockControl.ErrorHeader}: {error.Message}\n", StringComparison.Ordinal));
+        }
+    }
+
+    // "| `undefined push_token` | 400 | ..." : a documented response with its status; the faults table has none.
+    [System.Text.RegularExpressions.GeneratedRegex(@"^\| `.+` \| \d{3} \| ")]
+    private static partial System.Text.RegularExpressions.Regex ResponseRow();
+}

@@ -1,0 +1,74 @@
+using System.Text.Json.Nodes;
+using System.Text.RegularExpressions;
+using Lancens.Contracts.Model;
+
+namespace Lancens.Contracts.Generators.Mappings;
+
+/// <summary>
+/// The header-token checks (no token, then a logged-out session) of every operation that reads the token
+/// header, one stub per method for all its paths: every request walks this tier, so fewer stubs here is
+/// throughput everywhere. Operations fold together only when they document the same answer.
+/// </summary>
+internal static class TokenCheckMappings
+{
+    public static IEnumerable<StubMapping> All(ApiSpecification spec)
+    {
+        var headerOperations = spec.Operations.Where(operation => operation.Token == TokenPlacement.Header).ToList();
+        foreach (var group in headerOperations.GroupBy(operation => operation.Method.Method))
+        {
+            yield return Fold(group.ToList(), ErrorCategory.NoToken, MatchPrecedence.NoToken, "the token header is absent or blank", requiredState: null,
+                headers: new Dictionary<string, JsonObject>
+                {
+                    ["token"] = new JsonObject { ["or"] = new JsonArray(new JsonObject { ["absent"] = true }, new JsonObject { ["matches"] = "\\s*" }) },
+                });
+            yield return Fold(group.ToList(), ErrorCategory.InvalidToken, MatchPrecedence.LoggedOut, "the user has logged out (until the next login)", SessionStates.LoggedOut, headers: null);
+        }
+    }
+
+    private static StubMapping Fold(
+        IReadOnlyList<ApiOperation> operations,
+        ErrorCategory category,
+        int priority,
+        string when,
+        string? requiredState,
+        Dictionary<string, JsonObject>? headers)
+    {
+        var errors = operations.Select(operation => (operation, error: operation.Errors.SingleOrDefault(error => error.Category == category)
+            ?? throw new InvalidOperationException($"{operation.Id} reads the token header but documents no {SpecWords.Of(category)} error"))).ToList();
+        var response = ResponseBodies.Error(errors[0].operation, errors[0].error);
+        var (status, example) = (errors[0].error.Status, errors[0].error.ExampleName);
+        var different = errors.FirstOrDefault(pair => pair.error.Status != status || pair.error.Message != errors[0].error.Message);
+        if (different.operation is not null)
+        {
+            throw new InvalidOperationException($"{different.operation.Id} answers {SpecWords.Of(category)} unlike {errors[0].operation.Id}; the token checks cannot be shared");
+        }
+
+        var method = operations[0].Method.Method;
+        var name = $"token check | {method} | {status} {example} | {when}";
+        return new StubMapping
+        {
+            Id = MappingIds.For(name),
+            Name = name,
+            Priority = priority,
+            Request = new RequestPattern
+            {
+                Method = method,
+                UrlPathPattern = $"(?:{string.Join('|', operations.Select(operation => PathPattern(operation.PathTemplate)))})",
+                Headers = StubFactory.WithoutControlHeaders(headers),
+            },
+            Response = response,
+            ScenarioName = requiredState is null ? null : SessionStates.ScenarioName,
+            RequiredScenarioState = requiredState,
+            Metadata = new JsonObject
+            {
+                ["operations"] = new JsonArray([.. operations.Select(operation => (JsonNode)operation.Id)]),
+                ["answers"] = $"{status} {example}",
+                ["when"] = when,
+            },
+        };
+    }
+
+    // "/v1/api/user/token/{serial}" -> "/v1/api/user/token/[^/]+": a path parameter is one non-empty segment.
+    private static string PathPattern(string template) =>
+        Regex.Replace(Regex.Escape(template), @"\\\{[^}]+}", "[^/]+");
+}

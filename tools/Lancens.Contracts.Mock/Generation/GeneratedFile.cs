@@ -1,4 +1,0 @@
-namespace Lancens.Contracts.Mock.Generation;
-
-/// <summary>A file the generators derive from the spec, with its path relative to the repository root.</summary>
-public sealed record GeneratedFile(string RelativePath, string Content);

@@ -1,9 +1,0 @@
-namespace Lancens.Contracts.Mock.Server;
-
-/// <summary>WireMock could not be installed, started or reached; the message says why and carries its output tail.</summary>
-public sealed class WireMockException(string message, Exception? innerException = null)
-    : Exception(message, innerException)
-{
-    /// <summary>WireMock could not bind its port, which another process may have taken after it was picked.</summary>
-    internal bool IsPortConflict { get; init; }
-}

@@ -1,0 +1,55 @@
+namespace Lancens.Contracts.Model.Mocking;
+
+/// <summary>
+/// The mock-control protocol: how a client makes a mock answer what it would not answer on its own. The real host
+/// ignores it. Every mock (the engine, the WireMock mappings), the scenarios, the catalog and <c>lancens serve</c>
+/// read it here.
+/// </summary>
+public static class MockControl
+{
+    /// <summary>Answers a documented error of the operation: the value is its exact text, in any letter case.</summary>
+    public const string ErrorHeader = "X-Lancens-Mock-Error";
+
+    /// <summary>Makes the mock misbehave on the wire: a delay, a reset connection, an empty or garbage answer.</summary>
+    public const string FaultHeader = "X-Lancens-Mock-Fault";
+
+    /// <summary>The longest delay a mock offers: a mobile client's own timeouts are shorter.</summary>
+    public static TimeSpan MaxDelay { get; } = TimeSpan.FromSeconds(30);
+
+    /// <summary>
+    /// The delays stock WireMock offers, in milliseconds: its delays are fixed per stub, so the mappings carry one stub
+    /// per value. The engine takes any delay up to <see cref="MaxDelay"/>.
+    /// </summary>
+    public static IReadOnlyList<int> DelayPresetsMilliseconds { get; } = [500, 1000, 3000, 5000, 10000, 30000];
+
+    public static IReadOnlyList<ConnectionFault> ConnectionFaults { get; } =
+    [
+        new("reset", "the connection is reset before any answer"),
+        new("empty", "the connection closes without an answer"),
+        new("garbage", "random bytes, no HTTP status line, then the connection closes"),
+        new("malformed-chunk", "a 200 status, then a broken chunked body"),
+    ];
+
+    /// <summary>The fault header's value for a delay, e.g. <c>delay=3000</c>.</summary>
+    public static string Delay(int milliseconds) => $"delay={milliseconds}";
+
+    /// <summary>Every fault value stock WireMock accepts: the delay presets and the connection faults.</summary>
+    public static IEnumerable<string> PresetFaultValues =>
+        DelayPresetsMilliseconds.Select(Delay).Concat(ConnectionFaults.Select(fault => fault.Value));
+
+    /// <summary>The error texts the error header accepts on an operation: every error it documents, natural or forced.</summary>
+    public static IReadOnlyList<string> AcceptedErrors(ApiOperation operation) =>
+        [.. operation.Errors.Select(error => error.Message).Distinct()];
+
+    /// <summary>The answer's message when the error header names a text the operation does not document.</summary>
+    public static string UnknownErrorMessage(ApiOperation operation) =>
+        $"{ErrorHeader} must be an error {operation.Route} documents: {string.Join(" | ", AcceptedErrors(operation))}";
+
+    /// <summary>The documented error the header value names on this operation, in any letter case; null when it names none.</summary>
+    public static DocumentedError? ErrorNamed(ApiOperation operation, string text) =>
+        operation.Errors.FirstOrDefault(error => string.Equals(error.Message, text.Trim(), StringComparison.OrdinalIgnoreCase));
+}
+
+/// <param name="Value">The fault header's value, e.g. <c>reset</c>.</param>
+/// <param name="Effect">What the client sees, in words.</param>
+public sealed record ConnectionFault(string Value, string Effect);
