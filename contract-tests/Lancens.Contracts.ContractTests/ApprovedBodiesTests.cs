@@ -6,6 +6,7 @@ using Lancens.Contracts.ContractTests.Reporting;
 using Lancens.Contracts.ContractTests.Running;
 using Lancens.Contracts.ContractTests.Targets;
 using Lancens.Contracts.Model;
+using Lancens.Contracts.Scenarios;
 
 namespace Lancens.Contracts.ContractTests;
 
@@ -34,21 +35,24 @@ public sealed class ApprovedBodiesTests(ContractTarget target)
         var operation = target.Spec.Operation(operationId);
         var transcript = new StringBuilder();
         transcript.AppendLine(operation.Route);
-        foreach (var response in operation.Responses)
+        var checks = new List<ContractScenario>();
+        foreach (var documented in operation.Answers)
         {
-            foreach (var example in response.Examples)
-            {
-                var scenario = SuiteData.Scenarios.First(candidate => candidate.Operation.Id == operationId
-                    && candidate.Expected.Status == response.Status && candidate.Expected.ExampleName == example.Name);
-                await target.ResetAsync(TestContext.Current.CancellationToken);
-                var answer = await target.Run.Runner.RunAsync(scenario, TestContext.Current.CancellationToken);
-                ResponseContract.Assert(operation, scenario.Expected, answer, scenario.Id);
-                target.Recorder.Record($"approved body: {scenario.Id}", scenario.Expected, Outcome.Passed);
-                transcript.AppendLine($"{answer.Status} {example.Name}: {Scrubbed(answer.Body, response.Schema)}");
-            }
+            var scenario = SuiteData.Scenarios.First(candidate => candidate.Expected.Answer == documented.Key);
+            await target.ResetAsync(TestContext.Current.CancellationToken);
+            var answer = await target.Run.Runner.RunAsync(scenario, TestContext.Current.CancellationToken);
+            ResponseContract.Assert(operation, scenario.Expected, answer, scenario.Id);
+            checks.Add(scenario);
+            transcript.AppendLine($"{answer.Status} {documented.Example.Name}: {Scrubbed(answer.Body, documented.Response.Schema)}");
         }
 
         Approve(target.Scrubber.Scrub(transcript.ToString()), operationId);
+
+        // Only an approved transcript confirms its answers for the coverage gate.
+        foreach (var scenario in checks)
+        {
+            target.Recorder.Record($"approved body: {scenario.Id}", scenario.Expected, Outcome.Passed);
+        }
     }
 
     // Called from a plain method so Shouldly names the file after it and finds this source file.

@@ -30,7 +30,7 @@ public sealed class LifecycleTests(ContractTarget target)
             await steps.ExpectAsync($"query {resource} right after login", actions.Query(resource), NoData);
         }
 
-        var pushTokens = actions.Resources.ToDictionary(resource => resource, _ => actions.NewPushToken());
+        var pushTokens = actions.Resources.ToDictionary(resource => resource, actions.NewKey);
         foreach (var resource in actions.Resources)
         {
             await steps.ExpectAsync($"register {resource}", actions.Register(resource, pushTokens[resource]), Success, new Registration(resource, pushTokens[resource]));
@@ -41,7 +41,7 @@ public sealed class LifecycleTests(ContractTarget target)
             await steps.ExpectAsync($"query {resource} after registering", actions.Query(resource), Success);
         }
 
-        var updated = actions.NewPushToken();
+        var updated = actions.NewKey(first);
         await steps.ExpectAsync($"update {first} through its serial", actions.Update(first, pushTokens[first], updated), Success, new Registration(first, updated));
         await steps.ExpectAsync($"delete {first} through its new serial", actions.DeleteOne(first, updated), Success);
         await steps.ExpectAsync($"query {first} after deleting it", actions.Query(first), NoData);
@@ -63,11 +63,10 @@ public sealed class LifecycleTests(ContractTarget target)
 
     private static ExpectedResponse InvalidToken(ApiOperation operation) => Error(operation, ErrorCategory.InvalidToken);
 
-    private static ExpectedResponse Error(ApiOperation operation, ErrorCategory category) =>
-        ExpectedResponse.Of(operation.Errors.Single(error => error.Category == category));
+    private static ExpectedResponse Error(ApiOperation operation, ErrorCategory category) => ExpectedResponse.Of(operation.Error(category));
 
     /// <summary>Sends each step with the lifecycle's own session, checks it against the spec and records it.</summary>
-    private sealed class Steps(ContractTarget target, SessionValues session)
+    private sealed class Steps(ContractTarget target, LoginSession session)
     {
         private int _number;
 

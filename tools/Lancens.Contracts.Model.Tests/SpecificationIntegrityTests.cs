@@ -133,7 +133,7 @@ public sealed class SpecificationIntegrityTests
         (body.Field("language").MinLength, body.Field("language").MaxLength).ShouldBe((2, 11));
         body.Field("dev").Type.ShouldBe(FieldType.Integer);
         body.Field("dev").AllowedValues.ShouldBe([0L, 1L]);
-        body.Field("dev").DefaultValue.ShouldBe(0L);
+        body.Field("dev").Default.ShouldNotBeNull().GetInt64().ShouldBe(0L);
         new[] { "bundleid", "os", "os_token", "push_platform", "id", "phone_model" }
             .ShouldAllBe(name => !body.Field(name).Required);
     }
@@ -154,15 +154,15 @@ public sealed class SpecificationIntegrityTests
         Spec.Operation("login").Success.Schema.VolatileProperties.ShouldBe(
             new Dictionary<string, VolatileValue> { ["token"] = VolatileValue.Random, ["reflash_key"] = VolatileValue.Random, ["time"] = VolatileValue.Expiry },
             ignoreOrder: true);
-        Spec.Operation("login").Success.Schema.SessionProperties.ShouldBe(new Dictionary<string, SessionValue> { ["token"] = SessionValue.Token });
+        Spec.Operation("login").Success.Schema.SessionProperties.ShouldBe(new Dictionary<string, SessionPart> { ["token"] = SessionPart.Token });
         Spec.Operations.Where(operation => operation.Id != "login")
             .ShouldAllBe(operation => operation.Responses.All(response => response.Schema.VolatileProperties.Count == 0 && response.Schema.SessionProperties.Count == 0));
     }
 
     [Fact]
-    public void NaturalErrorsInCheckOrder_FollowTheValidationOrderThenTheSchemaFieldOrder()
+    public void NaturalErrors_FollowTheValidationOrderThenTheSchemaFieldOrder()
     {
-        var order = Spec.NaturalErrorsInCheckOrder(Spec.Operation("registerRingPushToken")).Select(error => error.ExampleName).ToList();
+        var order = Spec.Operation("registerRingPushToken").NaturalErrors.Select(error => error.ExampleName).ToList();
 
         order.Take(5).ShouldBe(["no_token", "paramer_error", "undefined_push_token", "undefined_language", "push_token_format_error"]);
         order.IndexOf("phone_model_format_error").ShouldBeLessThan(order.IndexOf("push_token_length_error"));

@@ -56,6 +56,9 @@ public sealed class SpecificationLoaderTests
     [InlineData("x-lancens-effect: {action: query, resource: ring}", "x-lancens-effect: {action: query}", "'query' needs a resource")]
     [InlineData("operationId: getMessagePushToken", "operationId: getRingPushToken", "operationId 'getRingPushToken' is used more than once")]
     [InlineData("  - validation\n", "", "does not place 'validation'")]
+    [InlineData("  - no-token\n  - invalid-token\n", "  - invalid-token\n  - no-token\n", "must start with no-token, invalid-token")]
+    [InlineData("x-lancens-registration-key: push_token", "x-lancens-registration-key: serial_number", "names the registration key 'serial_number'")]
+    [InlineData("  token-header: Token\n", "", "x-lancens-real-client has no 'token-header'")]
     [InlineData("        database_10051:\n          category: database\n          trigger: forced\n", "        database_10051:\n          category: database\n          trigger: forced\n          field: token\n", "a forced error names no 'in' or 'field'")]
     [InlineData("      summary: Database error 10001 (数据库相关错误)\n      value: {message: '10001'}", "      summary: Database error 10001 (数据库相关错误)\n      value: {code: '10001'}", "non-empty string 'message'")]
     public void Load_InconsistentSpec_NamesFileAndProblem(string find, string replace, string expected)

@@ -15,41 +15,47 @@ public sealed class ApiSpecification
     /// <summary>The path every operation is served under, e.g. <c>/v1/api</c>.</summary>
     public required string BasePath { get; init; }
 
+    /// <summary>The header that carries the login token (the spec's apiKey security scheme), e.g. <c>token</c>.</summary>
+    public required string TokenHeader { get; init; }
+
     public required IReadOnlyList<ApiOperation> Operations { get; init; }
     public required IReadOnlyList<ErrorCategory> ValidationOrder { get; init; }
     public required UnknownRoute UnknownRoute { get; init; }
+    public required RealClient RealClient { get; init; }
     public required IReadOnlyList<Assumption> Assumptions { get; init; }
 
     /// <summary>Every documented error of every operation, in spec order.</summary>
     public IEnumerable<DocumentedError> ErrorCatalog => Operations.SelectMany(operation => operation.Errors);
 
-    /// <summary>
-    /// An operation's natural errors in the order the host checks them: by <see cref="ValidationOrder"/>, then within a
-    /// category by field, in the order the body schema lists them (its <c>required</c> list for missing-param).
-    /// </summary>
-    public IReadOnlyList<DocumentedError> NaturalErrorsInCheckOrder(ApiOperation operation)
-    {
-        var categories = ValidationOrder.ToList();
-        return [.. operation.Errors.Where(error => error.Trigger == ErrorTrigger.Natural)
-            .OrderBy(error => categories.IndexOf(error.Category))
-            .ThenBy(error => FieldRank(operation.Body, error))];
-    }
+    /// <summary>Every answer the spec documents (operation x status x example), in spec order: the one list to cover.</summary>
+    public IReadOnlyList<DocumentedAnswer> DocumentedResponses => [.. Operations.SelectMany(operation => operation.Answers)];
 
-    private static int FieldRank(RequestBody? body, DocumentedError error)
-    {
-        if (body is null || error.In != ParameterLocation.Body || error.Field is null)
-        {
-            return -1;
-        }
-
-        return error.Category == ErrorCategory.MissingParam
-            ? body.RequiredOrder.ToList().IndexOf(error.Field)
-            : body.Fields.ToList().FindIndex(field => field.Name == error.Field);
-    }
+    /// <summary>The push-token kinds the operations act on (<c>ring</c>, <c>message</c>), in spec order.</summary>
+    public IReadOnlyList<string> Resources => [.. Operations.Select(operation => operation.Effect.Resource).OfType<string>().Distinct()];
 
     public ApiOperation Operation(string operationId) =>
         Operations.SingleOrDefault(operation => operation.Id == operationId)
         ?? throw new KeyNotFoundException($"The spec has no operation '{operationId}'.");
+
+    /// <summary>The operation that does an action (on a resource, for the push-token actions).</summary>
+    public ApiOperation OperationFor(EffectAction action, string? resource = null) =>
+        Operations.SingleOrDefault(operation => operation.Effect == new OperationEffect(action, resource))
+        ?? throw new KeyNotFoundException($"The spec has no operation that does {SpecWords.Of(action)}{(resource is null ? "" : $" on {resource}")}.");
+
+    /// <summary>
+    /// The body field that identifies a resource's registration: the one its path parameters name
+    /// (<c>x-lancens-registration-key</c>), e.g. the push_token of the ring register operation.
+    /// </summary>
+    public RequestField RegistrationKeyField(string resource)
+    {
+        var key = Operations.Where(operation => operation.Effect.Resource == resource)
+            .SelectMany(operation => operation.PathParameters)
+            .Select(parameter => parameter.RegistrationKey)
+            .OfType<string>()
+            .Distinct()
+            .SingleOrDefault() ?? throw new KeyNotFoundException($"No path parameter of {resource} names its registration key.");
+        return OperationFor(EffectAction.Register, resource).Body!.Field(key);
+    }
 
     /// <summary>Loads and checks a spec file; every problem is a <see cref="SpecificationException"/> naming the file.</summary>
     public static ApiSpecification Load(string path) => SpecificationLoader.Load(path);

@@ -1,3 +1,5 @@
+using System.Text.Json;
+
 namespace Lancens.Contracts.Model;
 
 public sealed record RequestField
@@ -15,24 +17,32 @@ public sealed record RequestField
     /// <summary>The only values allowed, for integers with an enum; empty when any value is.</summary>
     public IReadOnlyList<long> AllowedValues { get; init; } = [];
 
-    public long? DefaultValue { get; init; }
+    /// <summary>The value the host assumes when the field is absent (the schema's <c>default</c>).</summary>
+    public JsonElement? Default { get; init; }
 
-    /// <summary>Which session value the field carries (<c>x-lancens-session</c>).</summary>
-    public SessionValue Session { get; init; } = SessionValue.None;
+    /// <summary>The schema's <c>example</c>: what a real client sends, and the model for made-up values.</summary>
+    public JsonElement? Example { get; init; }
+
+    /// <summary>Which part of the login session the field carries (<c>x-lancens-session</c>).</summary>
+    public SessionPart Session { get; init; } = SessionPart.None;
 
     public bool HasLengthRule => MinLength is not null || MaxLength is not null;
+
+    /// <summary>Whether a string keeps the field's length rule.</summary>
+    public bool FitsLength(string value)
+    {
+        var length = LengthOf(value);
+        return length >= (MinLength ?? 0) && length <= (MaxLength ?? int.MaxValue);
+    }
+
+    /// <summary>A length as the spec counts it: Unicode code points (the assumption length-unit), not UTF-16 units or bytes.</summary>
+    public static int LengthOf(string value) => value.EnumerateRunes().Count();
+
+    public override string ToString() => Name;
 }
 
 public enum FieldType
 {
     String,
     Integer,
-}
-
-public enum SessionValue
-{
-    None,
-    Username,
-    Password,
-    Token,
 }

@@ -13,7 +13,7 @@ public sealed class ResponseBodySchema
         string name,
         JsonSchema schema,
         IReadOnlyDictionary<string, VolatileValue> volatileProperties,
-        IReadOnlyDictionary<string, SessionValue> sessionProperties)
+        IReadOnlyDictionary<string, SessionPart> sessionProperties)
     {
         Name = name;
         _schema = schema;
@@ -31,7 +31,7 @@ public sealed class ResponseBodySchema
     public IReadOnlyDictionary<string, VolatileValue> VolatileProperties { get; }
 
     /// <summary>The top-level properties that carry a session value (<c>x-lancens-session</c>), e.g. the login token.</summary>
-    public IReadOnlyDictionary<string, SessionValue> SessionProperties { get; }
+    public IReadOnlyDictionary<string, SessionPart> SessionProperties { get; }
 
     /// <summary>Every way <paramref name="json"/> breaks the schema; empty when it is valid.</summary>
     public IReadOnlyList<string> Validate(string json)

@@ -9,43 +9,36 @@ namespace Lancens.Contracts.Scenarios;
 /// </summary>
 public sealed class ActionRequests(ApiSpecification spec, TestValues values)
 {
-    public IReadOnlyList<string> Resources { get; } =
-        [.. spec.Operations.Select(operation => operation.Effect.Resource).OfType<string>().Distinct()];
+    public IReadOnlyList<string> Resources => spec.Resources;
 
-    public (ApiOperation Operation, ScenarioRequest Request) Login() => Session(EffectAction.Login);
+    public (ApiOperation Operation, ScenarioRequest Request) Login() => Plain(spec.OperationFor(EffectAction.Login));
 
-    public (ApiOperation Operation, ScenarioRequest Request) Logout() => Session(EffectAction.Logout);
+    public (ApiOperation Operation, ScenarioRequest Request) Logout() => Plain(spec.OperationFor(EffectAction.Logout));
 
-    public (ApiOperation Operation, ScenarioRequest Request) Register(string resource, string pushToken) =>
-        WithPushToken(Find(EffectAction.Register, resource), serial: null, pushToken);
+    public (ApiOperation Operation, ScenarioRequest Request) Register(string resource, string key) =>
+        WithKey(spec.OperationFor(EffectAction.Register, resource), serial: null, key);
 
-    public (ApiOperation Operation, ScenarioRequest Request) Update(string resource, string serial, string newPushToken) =>
-        WithPushToken(Find(EffectAction.Update, resource), serial, newPushToken);
+    public (ApiOperation Operation, ScenarioRequest Request) Update(string resource, string serial, string newKey) =>
+        WithKey(spec.OperationFor(EffectAction.Update, resource), serial, newKey);
 
-    public (ApiOperation Operation, ScenarioRequest Request) Query(string resource) => Plain(Find(EffectAction.Query, resource));
+    public (ApiOperation Operation, ScenarioRequest Request) Query(string resource) => Plain(spec.OperationFor(EffectAction.Query, resource));
 
     public (ApiOperation Operation, ScenarioRequest Request) DeleteOne(string resource, string serial) =>
-        Plain(Find(EffectAction.DeleteOne, resource), serial);
+        Plain(spec.OperationFor(EffectAction.DeleteOne, resource), serial);
 
-    public (ApiOperation Operation, ScenarioRequest Request) Clear(string resource) => Plain(Find(EffectAction.Clear, resource));
+    public (ApiOperation Operation, ScenarioRequest Request) Clear(string resource) => Plain(spec.OperationFor(EffectAction.Clear, resource));
 
-    public string NewPushToken() => values.PushToken();
-
-    private (ApiOperation, ScenarioRequest) Session(EffectAction action) =>
-        Plain(spec.Operations.Single(operation => operation.Effect.Action == action));
+    /// <summary>A registration key (push token) no earlier registration of this run used.</summary>
+    public string NewKey(string resource) => (string)values.Fresh(spec.RegistrationKeyField(resource));
 
     private (ApiOperation, ScenarioRequest) Plain(ApiOperation operation, string? serial = null) =>
-        (operation, new RequestFactory(operation, values).Valid(serial));
+        (operation, new RequestFactory(spec, operation, values).Valid(serial));
 
-    private (ApiOperation, ScenarioRequest) WithPushToken(ApiOperation operation, string? serial, string pushToken)
+    private (ApiOperation, ScenarioRequest) WithKey(ApiOperation operation, string? serial, string key)
     {
-        var factory = new RequestFactory(operation, values);
+        var factory = new RequestFactory(spec, operation, values);
         var body = factory.ValidBody(withOptionalFields: true, sessionPlaceholders: true);
-        body["push_token"] = pushToken;
+        body[spec.RegistrationKeyField(operation.Effect.Resource!).Name] = key;
         return (operation, RequestFactory.WithBody(factory.Valid(serial), body));
     }
-
-    private ApiOperation Find(EffectAction action, string resource) =>
-        spec.Operations.SingleOrDefault(operation => operation.Effect == new OperationEffect(action, resource))
-        ?? throw new InvalidOperationException($"the spec has no operation that does {SpecWords.Of(action)} on {resource}");
 }

@@ -11,11 +11,11 @@ public static class ScenarioCatalog
         var values = new TestValues(seed);
         var scenarios = spec.Operations.SelectMany(operation =>
         {
-            var factory = new RequestFactory(operation, values);
-            var violations = new Violations([.. operation.Body?.Fields ?? []], values);
+            var factory = new RequestFactory(spec, operation, values);
+            var violations = new Violations(spec.TokenHeader, [.. operation.Body?.Fields ?? []], values);
             return SuccessScenarios.For(factory, values)
                 .Concat(NaturalErrorScenarios.For(factory, violations))
-                .Concat(PrecedenceScenarios.For(spec, factory, violations))
+                .Concat(PrecedenceScenarios.For(factory, violations))
                 .Concat(ForcedErrorScenarios.For(factory))
                 .ToList();
         }).ToList();

@@ -1,6 +1,6 @@
 namespace Lancens.Contracts.Scenarios;
 
-/// <summary>One HTTP request, with session values as <see cref="SessionPlaceholders"/>.</summary>
+/// <summary>One HTTP request, with session values as <see cref="RequestPlaceholders"/>.</summary>
 /// <param name="Path">The concrete path, base path included, e.g. <c>/v1/api/user/token</c>.</param>
 /// <param name="Body">The raw body text (not always valid JSON), or null for none.</param>
 /// <param name="ContentType">The Content-Type to send with the body, or null for none.</param>

@@ -1,84 +1,80 @@
+using System.Text.Json;
 using Bogus;
 using Lancens.Contracts.Model;
 
 namespace Lancens.Contracts.Scenarios;
 
 /// <summary>
-/// Test data from Bogus with a fixed seed: realistic values for the fields the spec names, strings of
-/// an exact length in Unicode characters (code points, the spec's length unit), and values of the wrong type.
+/// Test data with a fixed seed, modelled on the spec's examples: a valid value is the field's example when it keeps the
+/// field's rules, and a made-up one is drawn from the characters its example uses (hex digits for a hex token), at the
+/// example's length or at an exact length in Unicode characters (code points, the spec's length unit).
 /// </summary>
 public sealed class TestValues(int seed)
 {
     // Each entry is one code point: CJK, accented Latin and emoji outside the BMP, which UTF-16 counts twice.
     private static readonly string[] UnicodeAlphabet = ["推", "送", "令", "牌", "門", "鈴", "é", "ü", "ß", "😀", "🔔", "𝄞"];
-    private static readonly string[] Languages = ["en", "zh-CN", "zh-Hant-TW", "de-DE", "ja-JP", "es-419", "fr", "pt-BR"];
-    private static readonly string[] PhoneMakers = ["Xiaomi", "Huawei", "OPPO", "vivo", "Honor"];
-    private static readonly string[] PushPlatforms = ["XIAOMI", "HUAWEI", "FCM", "OPPO"];
-    private static readonly string[] PhoneModels = ["xiaomi6", "Mi 10", "P40 Pro", "iPhone12,1", "Reno5"];
+    private const string HexDigits = "0123456789abcdef";
+    private const string LowerCase = "abcdefghijklmnopqrstuvwxyz";
+    private const string UpperCase = "ABCDEFGHIJKLMNOPQRSTUVWXYZ";
+    private const string Digits = "0123456789";
 
-    private readonly Faker _faker = new() { Random = new Randomizer(seed) };
+    // A field with no example to model on gets this length and these characters.
+    private const int PlainLength = 12;
+    private const string PlainAlphabet = LowerCase + Digits;
+
+    private readonly Randomizer _random = new(seed);
 
     public int Seed { get; } = seed;
 
-    /// <summary>A valid value for the field, within its length rule.</summary>
+    /// <summary>A valid value for the field: its example when that keeps the field's rules, else a made-up one like it.</summary>
     public object Valid(RequestField field) => field.Type == FieldType.Integer ? ValidInteger(field) : ValidText(field);
 
-    /// <summary>A string of exactly <paramref name="length"/> characters, in the field's usual alphabet or in Unicode.</summary>
-    public string Text(RequestField field, int length, bool unicode = false)
+    /// <summary>A new valid value that no earlier call gave (in practice): a push token no registration used yet, a new account.</summary>
+    public object Fresh(RequestField field) =>
+        field.Type == FieldType.Integer ? ValidInteger(field) : Text(field, Clamp(field, ExampleText(field) is { Length: > 0 } example ? RequestField.LengthOf(example) : PlainLength));
+
+    /// <summary>A string of exactly <paramref name="length"/> characters, in the characters of the field's example or in Unicode.</summary>
+    public string Text(RequestField field, int length, bool unicode = false) =>
+        unicode
+            ? string.Concat(Enumerable.Range(0, length).Select(_ => _random.ArrayElement(UnicodeAlphabet)))
+            : _random.String2(length, AlphabetOf(ExampleText(field)));
+
+    private string ValidText(RequestField field) =>
+        ExampleText(field) is { } example && field.FitsLength(example) ? example : Text(field, Clamp(field, PlainLength));
+
+    private long ValidInteger(RequestField field)
     {
-        if (unicode)
+        if (field.AllowedValues.Count > 0)
         {
-            return string.Concat(Enumerable.Range(0, length).Select(_ => _faker.PickRandom(UnicodeAlphabet)));
+            return _random.ArrayElement(field.AllowedValues.ToArray());
         }
 
-        return field.Name switch
+        return field.Example is { ValueKind: JsonValueKind.Number } example && example.TryGetInt64(out var value) ? value : _random.Long(1, 9_999_999);
+    }
+
+    private static string? ExampleText(RequestField field) =>
+        field.Example is { ValueKind: JsonValueKind.String } example ? example.GetString() : null;
+
+    private static int Clamp(RequestField field, int length) => Math.Clamp(length, field.MinLength ?? 0, field.MaxLength ?? int.MaxValue);
+
+    // Hex when the example is hex, else every character class the example uses and its punctuation as it is.
+    private static string AlphabetOf(string? example)
+    {
+        if (string.IsNullOrEmpty(example))
         {
-            "push_token" or "token" or "os_token" => _faker.Random.Hexadecimal(length, prefix: string.Empty).ToLowerInvariant(),
-            "language" => _faker.Random.String2(length, "abcdefghijklmnopqrstuvwxyz"),
-            "password" => _faker.Random.String2(length, "abcdefghijkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789!#%+-_"),
-            _ => _faker.Random.String2(length, "abcdefghijklmnopqrstuvwxyz0123456789"),
-        };
-    }
+            return PlainAlphabet;
+        }
 
-    public string PushToken(int length = 64) => _faker.Random.Hexadecimal(length, prefix: string.Empty).ToLowerInvariant();
-
-    public string Token() => _faker.Random.Hexadecimal(32, prefix: string.Empty).ToLowerInvariant();
-
-    /// <summary>A user name of 6 to 32 letters, digits and underscores.</summary>
-    public string Username()
-    {
-        var name = new string([.. _faker.Internet.UserName().Where(character => char.IsAsciiLetterOrDigit(character) || character == '_')]);
-        name += _faker.Random.ReplaceNumbers("######");
-        return name[..Math.Min(name.Length, 32)];
-    }
-
-    /// <summary>Length as the spec counts it: Unicode code points.</summary>
-    public static int LengthOf(string value) => value.EnumerateRunes().Count();
-
-    private string ValidText(RequestField field)
-    {
-        var length = Math.Clamp(12, field.MinLength ?? 0, field.MaxLength ?? int.MaxValue);
-        var picked = field.Name switch
+        if (example.All(HexDigits.Contains))
         {
-            "push_token" => PushToken(Math.Min(64, field.MaxLength ?? 64)),
-            "language" => _faker.PickRandom(Languages.Where(language => Fits(field, language))),
-            "os" => _faker.PickRandom(PhoneMakers),
-            "push_platform" => _faker.PickRandom(PushPlatforms),
-            "phone_model" => _faker.PickRandom(PhoneModels),
-            "bundleid" => $"com.{_faker.Internet.DomainWord()}.{_faker.Hacker.Noun().Replace(" ", string.Empty, StringComparison.Ordinal)}".ToLowerInvariant(),
-            "username" => Username(),
-            "token" => Token(),
-            _ => Text(field, length),
-        };
-        return Fits(field, picked) ? picked : Text(field, length);
-    }
+            return HexDigits;
+        }
 
-    private long ValidInteger(RequestField field) =>
-        field.AllowedValues.Count > 0 ? _faker.PickRandom(field.AllowedValues.ToArray()) : _faker.Random.Long(1, 9_999_999);
-
-    private static bool Fits(RequestField field, string value)
-    {
-        var length = LengthOf(value);
-        return length >= (field.MinLength ?? 0) && length <= (field.MaxLength ?? int.MaxValue);
+        var alphabet = string.Concat(
+            example.Any(char.IsAsciiLetterLower) ? LowerCase : "",
+            example.Any(char.IsAsciiLetterUpper) ? UpperCase : "",
+            example.Any(char.IsAsciiDigit) ? Digits : "",
+            string.Concat(example.Where(character => !char.IsAsciiLetterOrDigit(character)).Distinct()));
+        return alphabet;
     }
 }

@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using Lancens.Contracts.Model;
 using Lancens.Contracts.Scenarios;
 
 namespace Lancens.Contracts.ContractTests.Reporting;
@@ -23,9 +24,7 @@ internal sealed class ContractRecorder
     public void Record(string checkId, ExpectedResponse expected, Outcome outcome, string? detail = null) =>
         _results.Enqueue(new CheckResult(checkId, expected, outcome, detail));
 
-    /// <summary>The documented responses (operation, status, example) that at least one check saw as the contract says.</summary>
-    public IReadOnlySet<(string OperationId, int Status, string ExampleName)> Confirmed() =>
-        _results.Where(result => result.Outcome == Outcome.Passed)
-            .Select(result => (result.Expected.OperationId, result.Expected.Status, result.Expected.ExampleName))
-            .ToHashSet();
+    /// <summary>The documented answers that at least one check saw as the contract says.</summary>
+    public IReadOnlySet<AnswerKey> Confirmed() =>
+        _results.Where(result => result.Outcome == Outcome.Passed).Select(result => result.Expected.Answer).ToHashSet();
 }

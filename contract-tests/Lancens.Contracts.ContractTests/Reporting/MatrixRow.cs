@@ -3,8 +3,16 @@ using Lancens.Contracts.Model;
 namespace Lancens.Contracts.ContractTests.Reporting;
 
 /// <summary>One documented response of one operation, and what this run's checks made of it.</summary>
-internal sealed record MatrixRow(ApiOperation Operation, int Status, string ExampleName, string? Message, Outcome? Outcome, int Passed, int Failed, int Skipped, string? Reason)
+internal sealed record MatrixRow(DocumentedAnswer Answer, Outcome? Outcome, int Passed, int Failed, int Skipped, string? Reason)
 {
+    public ApiOperation Operation => Answer.Operation;
+
+    public int Status => Answer.Response.Status;
+
+    public string ExampleName => Answer.Example.Name;
+
+    public string? Message => Answer.Example.Message;
+
     public string Verdict => Outcome switch
     {
         Reporting.Outcome.Passed => "passed",
@@ -18,10 +26,9 @@ internal sealed record MatrixRow(ApiOperation Operation, int Status, string Exam
         string.Join(", ", rows.GroupBy(row => row.Verdict).OrderBy(group => group.Key, StringComparer.Ordinal).Select(group => $"{group.Count()} {group.Key}"));
 
     public static IReadOnlyList<MatrixRow> Build(ApiSpecification spec, IReadOnlyList<CheckResult> results) =>
-        [.. spec.Operations.SelectMany(operation => operation.Responses.SelectMany(response => response.Examples.Select(example =>
+        [.. spec.DocumentedResponses.Select(answer =>
         {
-            var checks = results.Where(result => result.Expected.OperationId == operation.Id
-                && result.Expected.Status == response.Status && result.Expected.ExampleName == example.Name).ToList();
+            var checks = results.Where(result => result.Expected.Answer == answer.Key).ToList();
             var passed = checks.Count(check => check.Outcome == Reporting.Outcome.Passed);
             var failed = checks.Count(check => check.Outcome == Reporting.Outcome.Failed);
             var skipped = checks.Count(check => check.Outcome == Reporting.Outcome.Skipped);
@@ -35,6 +42,6 @@ internal sealed record MatrixRow(ApiOperation Operation, int Status, string Exam
                 Reporting.Outcome.Skipped => checks.First().Detail,
                 _ => null,
             };
-            return new MatrixRow(operation, response.Status, example.Name, example.Message, outcome, passed, failed, skipped, reason);
-        })))];
+            return new MatrixRow(answer, outcome, passed, failed, skipped, reason);
+        })];
 }

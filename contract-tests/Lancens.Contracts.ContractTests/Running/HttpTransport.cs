@@ -9,18 +9,18 @@ internal sealed class HttpTransport(HttpClient client, Uri baseUrl, string specB
 {
     public Uri BaseUrl => baseUrl;
 
-    public async Task<ApiResponse> SendAsync(ScenarioRequest request, SessionValues session, CancellationToken cancellationToken)
+    public async Task<ApiResponse> SendAsync(ScenarioRequest request, LoginSession session, CancellationToken cancellationToken)
     {
         var path = request.Path.StartsWith(specBasePath, StringComparison.Ordinal) ? request.Path[specBasePath.Length..] : request.Path;
         using var message = new HttpRequestMessage(request.Method, new Uri(baseUrl.AbsoluteUri.TrimEnd('/') + path));
         foreach (var (name, value) in request.Headers)
         {
-            message.Headers.TryAddWithoutValidation(name, SessionPlaceholders.Fill(value, session));
+            message.Headers.TryAddWithoutValidation(name, RequestPlaceholders.Fill(value, session));
         }
 
         if (request.Body is not null)
         {
-            message.Content = new ByteArrayContent(Encoding.UTF8.GetBytes(SessionPlaceholders.FillJson(request.Body, session)));
+            message.Content = new ByteArrayContent(Encoding.UTF8.GetBytes(RequestPlaceholders.FillJson(request.Body, session)));
             if (request.ContentType is not null)
             {
                 message.Content.Headers.ContentType = MediaTypeHeaderValue.Parse(request.ContentType);

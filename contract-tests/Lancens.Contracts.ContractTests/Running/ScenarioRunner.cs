@@ -4,7 +4,7 @@ using Lancens.Contracts.Scenarios;
 namespace Lancens.Contracts.ContractTests.Running;
 
 /// <summary>Runs one scenario: sets up what it requires, sends its request, and keeps the session and the ledger current.</summary>
-internal sealed class ScenarioRunner(HttpTransport transport, Session session, ActionRequests actions, RegistrationLedger ledger)
+internal sealed class ScenarioRunner(HttpTransport transport, AccountLogin session, ActionRequests actions, RegistrationLedger ledger)
 {
     public async Task<ApiResponse> RunAsync(ContractScenario scenario, CancellationToken cancellationToken)
     {
@@ -20,14 +20,14 @@ internal sealed class ScenarioRunner(HttpTransport transport, Session session, A
     }
 
     /// <summary>Sends one request of a multi-step test, with the same bookkeeping as a scenario.</summary>
-    public async Task<ApiResponse> SendAsync((ApiOperation Operation, ScenarioRequest Request) step, SessionValues values, Registration? registers, CancellationToken cancellationToken)
+    public async Task<ApiResponse> SendAsync((ApiOperation Operation, ScenarioRequest Request) step, LoginSession values, Registration? registers, CancellationToken cancellationToken)
     {
         var response = await transport.SendAsync(step.Request, values, cancellationToken);
         AfterResponse(step.Operation, registers, response);
         return response;
     }
 
-    private async Task ArrangeRegistrationAsync(Registration required, SessionValues values, CancellationToken cancellationToken)
+    private async Task ArrangeRegistrationAsync(Registration required, LoginSession values, CancellationToken cancellationToken)
     {
         var step = actions.Register(required.Resource, required.PushToken);
         var response = await SendAsync(step, values, required, cancellationToken);

@@ -55,7 +55,7 @@ public sealed class ContractTarget : IAsyncLifetime
         Scrubber.Add(username);
         Scrubber.Add(password);
         var transport = new HttpTransport(_http, baseUrl, Spec.BasePath, Scrubber);
-        var session = new Session(transport, actions, username, password, Scrubber);
+        var session = new AccountLogin(transport, actions, username, password, Scrubber);
         _runtime = new Runtime(transport, session, actions, new ScenarioRunner(transport, session, actions, Ledger));
         foreach (var scenario in SuiteData.Scenarios.Where(scenario => SuiteData.SkipReason(scenario) is not null))
         {
@@ -96,7 +96,7 @@ public sealed class ContractTarget : IAsyncLifetime
 
         if (_runtime is not null)
         {
-            ReportWriter.Write(
+            ContractMatrixFiles.Write(
                 Settings.ReportDirectory ?? Path.Combine(SuiteData.Layout.Root, "artifacts", "contract-report", Settings.Kind.ToString().ToLowerInvariant()),
                 new RunHeader(Settings.Kind.ToString().ToLowerInvariant(), _runtime.Transport.BaseUrl.ToString(), Settings.Seed, DateTimeOffset.UtcNow, notes),
                 MatrixRow.Build(Spec, Recorder.Results));
@@ -110,13 +110,13 @@ public sealed class ContractTarget : IAsyncLifetime
         _http?.Dispose();
     }
 
-    // The mock accepts any well-formed account: a password as long as the login body's password field allows.
+    // The mock accepts any well-formed account: made-up values like the login body's examples.
     private (string Username, string Password) MadeUpAccount(TestValues values)
     {
-        var login = Spec.Operations.Single(operation => operation.Effect.Action == EffectAction.Login);
-        var password = login.Body!.Fields.Single(field => field.Session == SessionValue.Password);
-        return (values.Username(), values.Text(password, password.MaxLength ?? password.MinLength ?? 12));
+        var fields = Spec.OperationFor(EffectAction.Login).Body!.Fields;
+        string Fresh(SessionPart part) => (string)values.Fresh(fields.Single(field => field.Session == part));
+        return (Fresh(SessionPart.Username), Fresh(SessionPart.Password));
     }
 
-    internal sealed record Runtime(HttpTransport Transport, Session Session, ActionRequests Actions, ScenarioRunner Runner);
+    internal sealed record Runtime(HttpTransport Transport, AccountLogin Session, ActionRequests Actions, ScenarioRunner Runner);
 }

@@ -3,6 +3,7 @@ using System.Runtime.InteropServices;
 using Lancens.Contracts.Generators.Catalog;
 using Lancens.Contracts.MockServer.Tls;
 using Lancens.Contracts.Model;
+using Lancens.Contracts.Model.Loading;
 using Lancens.Contracts.Model.Mocking;
 using Lancens.Contracts.WireMockHost;
 
@@ -13,11 +14,11 @@ internal static class ServeCommand
 {
     public static Command Create()
     {
-        var port = new Option<int>("--port") { Description = "The port to listen on (0 picks a free one).", DefaultValueFactory = _ => 8080 };
-        var bind = new Option<string>("--bind") { Description = "The address to listen on.", DefaultValueFactory = _ => "127.0.0.1" };
+        var port = new Option<int>("--port") { Description = "The port to listen on (0 picks a free one).", DefaultValueFactory = _ => MockDefaults.Port };
+        var bind = new Option<string>("--bind") { Description = "The address to listen on.", DefaultValueFactory = _ => MockDefaults.BindAddress };
         var https = new Option<bool>("--https") { Description = "Serve HTTPS only, with a throwaway certificate authority made for this run (its ca.pem is printed)." };
         var tlsDirectory = new Option<string?>("--tls-dir") { Description = "Where --https writes ca.pem and server.p12 (default: artifacts/tls)." };
-        var journal = new Option<int>("--journal-entries") { Description = "How many requests WireMock's journal keeps for QA.", DefaultValueFactory = _ => 1000 };
+        var journal = new Option<int>("--journal-entries") { Description = "How many requests WireMock's journal keeps for QA.", DefaultValueFactory = _ => MockDefaults.JournalEntries };
         var command = new Command("serve", "Serve the mock (WireMock on mocks/) until Ctrl-C; installs WireMock with npm ci on first use.")
         {
             port, bind, https, tlsDirectory, journal,
@@ -29,8 +30,19 @@ internal static class ServeCommand
 
     private static async Task<int> RunAsync(int port, string bind, bool https, string? tlsDirectory, int journal, CancellationToken cancellation)
     {
-        var layout = RepositoryLayout.Find();
-        var spec = ApiSpecification.Load(layout.SpecFile);
+        RepositoryLayout layout;
+        ApiSpecification spec;
+        try
+        {
+            layout = RepositoryLayout.Find();
+            spec = ApiSpecification.Load(layout.SpecFile);
+        }
+        catch (Exception exception) when (exception is SpecificationException or DirectoryNotFoundException)
+        {
+            Console.Error.WriteLine(exception.Message);
+            return 2;
+        }
+
         ThrowawayTls? tls = null;
         if (https)
         {
@@ -75,7 +87,7 @@ internal static class ServeCommand
         var root = server.BaseUrl.AbsoluteUri.TrimEnd('/');
         Console.WriteLine($"Ready in {server.TimeToReady.TotalSeconds:0.00} s: {root}{spec.BasePath}");
         Console.WriteLine($"  Force a documented error:  {MockControl.ErrorHeader}: <exact error text>   (e.g. push_token exist)");
-        Console.WriteLine($"  Misbehave on the wire:     {MockControl.FaultHeader}: delay=3000 | reset | empty | garbage | malformed-chunk");
+        Console.WriteLine($"  Misbehave on the wire:     {MockControl.FaultHeader}: {string.Join(" | ", MockControl.PresetFaultValues)}");
         Console.WriteLine($"  QA catalog:                {Path.Combine(layout.Root, CatalogGenerator.MarkdownPath)} and {Path.Combine(layout.Root, CatalogGenerator.HttpFilePath)}");
         Console.WriteLine($"  Start over (logged in, nothing registered): curl -X POST {root}/__admin/scenarios/reset");
         Console.WriteLine($"  Request journal (last requests): {root}/__admin/requests");

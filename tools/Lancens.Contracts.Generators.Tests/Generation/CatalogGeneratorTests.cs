@@ -7,8 +7,7 @@ public sealed partial class CatalogGeneratorTests
 {
     private static readonly IReadOnlyList<Lancens.Contracts.Generators.Files.GeneratedFile> Files = CatalogGenerator.Generate(TestRepository.Specification);
 
-    private static int DocumentedResponses =>
-        TestRepository.Specification.Operations.Sum(operation => operation.Responses.Sum(response => response.Examples.Count));
+    private static int DocumentedResponses => TestRepository.Specification.DocumentedResponses.Count;
 
     [Fact]
     public void Markdown_HasOneRowPerDocumentedResponse_WithItsExactErrorText()

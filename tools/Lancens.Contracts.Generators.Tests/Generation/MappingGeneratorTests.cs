@@ -10,18 +10,11 @@ public sealed class MappingGeneratorTests
         [.. MappingGenerator.Generate(TestRepository.Specification).SelectMany(file => JsonNode.Parse(file.Content)!["mappings"]!.AsArray()).Select(stub => stub!.AsObject())];
 
     [Fact]
-    public void Generate_Twice_GivesIdenticalFiles()
-    {
-        MappingGenerator.Generate(TestRepository.Specification).ShouldBe(MappingGenerator.Generate(TestRepository.Specification));
-    }
-
-    [Fact]
     public void Generate_EveryDocumentedResponse_HasAStubThatAnswersIt()
     {
         var answered = Stubs.SelectMany(stub => OperationsOf(stub).Select(operation => $"{operation} {stub["metadata"]!["answers"]}"))
             .ToHashSet();
-        var documented = TestRepository.Specification.Operations
-            .SelectMany(operation => operation.Responses.SelectMany(response => response.Examples.Select(example => $"{operation.Id} {response.Status} {example.Name}")));
+        var documented = TestRepository.Specification.DocumentedResponses.Select(answer => answer.Key.ToString());
 
         documented.Where(pair => !answered.Contains(pair)).ShouldBeEmpty();
     }

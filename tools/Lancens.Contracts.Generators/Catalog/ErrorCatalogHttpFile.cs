@@ -1,5 +1,7 @@
 using System.Text;
+using System.Text.Json.Nodes;
 using Lancens.Contracts.Model;
+using Lancens.Contracts.Model.Mocking;
 using Lancens.Contracts.Scenarios;
 
 namespace Lancens.Contracts.Generators.Catalog;
@@ -14,10 +16,12 @@ internal static class ErrorCatalogHttpFile
         text.AppendLine("# Generated from spec/lancens-user-api.yaml by `lancens generate`; do not edit. See errors.md.");
         text.AppendLine("# The mock accepts any token; against a real host, log in first and paste the token below.");
         text.AppendLine();
-        text.AppendLine($"@baseUrl = http://127.0.0.1:8080{spec.BasePath}");
-        text.AppendLine("@token = 6f1c2a0e9b7d4f3a8c5e1d2b7a9f0c3e");
-        text.AppendLine("@username = doorbell_user");
-        text.AppendLine("@password = s3cret-pass");
+        text.AppendLine($"@baseUrl = {MockDefaults.LocalBaseUrl(spec)}");
+        foreach (var (name, value) in SessionExamples(spec))
+        {
+            text.AppendLine($"@{name} = {value}");
+        }
+
         foreach (var entry in entries)
         {
             text.AppendLine();
@@ -27,6 +31,21 @@ internal static class ErrorCatalogHttpFile
 
         return text.ToString();
     }
+
+    // The variables the requests use, with the spec's own examples: login's token and its account fields.
+    private static IEnumerable<(string Name, string Value)> SessionExamples(ApiSpecification spec)
+    {
+        var login = spec.OperationFor(EffectAction.Login);
+        var loggedIn = JsonNode.Parse(login.SuccessAnswer.Example.Json)!;
+        var tokenProperty = login.Success.Schema.SessionProperties.Single(property => property.Value == SessionPart.Token).Key;
+        yield return (Variable(SessionPart.Token), loggedIn[tokenProperty]!.GetValue<string>());
+        foreach (var field in login.Body!.Fields.Where(field => field.Session != SessionPart.None))
+        {
+            yield return (Variable(field.Session), field.Example?.GetString() ?? throw new InvalidOperationException($"login's {field.Name} has no example"));
+        }
+    }
+
+    private static string Variable(SessionPart part) => RequestPlaceholders.For(part).Trim('{', '}');
 
     private static string Trigger(CatalogEntry entry) =>
         entry.Error is null ? "success" : $"{SpecWords.Of(entry.Error.Trigger)}: {entry.Reproduction.Condition}";

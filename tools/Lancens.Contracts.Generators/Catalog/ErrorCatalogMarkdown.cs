@@ -15,7 +15,7 @@ internal static class ErrorCatalogMarkdown
         text.AppendLine($"Generated from `spec/lancens-user-api.yaml` ({spec.Title} {spec.Version}) by `lancens generate`; do not edit.");
         text.AppendLine("Ready-made requests for each row are in [errors.http](errors.http) (VS Code REST Client, JetBrains HTTP client).");
         text.AppendLine();
-        text.AppendLine("On the local mock (`http://127.0.0.1:8080/v1/api` by default):");
+        text.AppendLine($"On the local mock (`{MockDefaults.LocalBaseUrl(spec)}` by default):");
         text.AppendLine();
         text.AppendLine($"- a **natural** error comes from the request itself: send what the row says;");
         text.AppendLine($"- any documented error of an operation, natural or **forced**, comes back when the request carries `{MockControl.ErrorHeader}: <exact error text>`; a text the operation does not document answers 400 with the list it accepts;");

@@ -24,9 +24,9 @@ public static class MappingGenerator
 
     public static IReadOnlyList<GeneratedFile> Generate(ApiSpecification spec)
     {
-        var states = new SessionStates(spec);
+        var states = new WireMockScenarioStates(spec);
         var files = spec.Operations
-            .Select(operation => File(operation.Id, new OperationMappings(spec, operation, states).All()))
+            .Select(operation => File(operation.Id, new OperationMappings(operation, states).All()))
             .Append(File("token-checks", TokenCheckMappings.All(spec)))
             .Append(File("mock-control", ControlMappings.Faults(spec)))
             .Append(File("unknown-route", [ControlMappings.UnknownRoute(spec)]))

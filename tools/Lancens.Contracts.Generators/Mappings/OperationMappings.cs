@@ -5,31 +5,15 @@ using Lancens.Contracts.Model.Mocking;
 namespace Lancens.Contracts.Generators.Mappings;
 
 /// <summary>All stubs of one operation, tier by tier as <see cref="MatchPrecedence"/> describes.</summary>
-internal sealed class OperationMappings(ApiSpecification spec, ApiOperation operation, SessionStates states)
+internal sealed class OperationMappings(ApiOperation operation, WireMockScenarioStates states)
 {
-    private static readonly ErrorCategory[] HeaderChecks = [ErrorCategory.NoToken, ErrorCategory.InvalidToken];
-
     private readonly StubFactory _stubs = new(operation);
 
     public IEnumerable<StubMapping> All()
     {
-        RequireHeaderChecksFirst();
         var validBody = operation.Body is { } body ? new[] { BodySchemas.Valid(body) } : null;
         var stateful = new StateMappings(operation, states, _stubs, validBody).All();
         return TokenChecks(validBody).Concat(stateful).Concat(BodyChecks()).Concat(Fallback()).Concat(Delays()).Concat(Forced());
-    }
-
-    // The tiers answer every header check before any body check; a spec that orders them otherwise needs another layout.
-    private void RequireHeaderChecksFirst()
-    {
-        var order = spec.ValidationOrder.ToList();
-        var lastHeader = HeaderChecks.Max(category => order.IndexOf(category));
-        var firstBody = order.Where(category => !HeaderChecks.Contains(category)).Select(category => order.IndexOf(category)).DefaultIfEmpty(int.MaxValue).Min();
-        if (order.IndexOf(ErrorCategory.NoToken) > order.IndexOf(ErrorCategory.InvalidToken) || lastHeader > firstBody)
-        {
-            throw new InvalidOperationException(
-                "x-lancens-validation-order must check no-token, then invalid-token, before any body check; the mock's tiers rely on it");
-        }
     }
 
     // Header-token checks are shared by all operations of a method (TokenCheckMappings).
@@ -38,21 +22,15 @@ internal sealed class OperationMappings(ApiSpecification spec, ApiOperation oper
         // A token in the body can only be looked at once the body is valid.
         if (operation.Token == TokenPlacement.Body)
         {
-            yield return LoggedOut(MatchPrecedence.LoggedOutWithValidBody, validBody);
+            var invalidToken = operation.Error(ErrorCategory.InvalidToken);
+            yield return _stubs.Create(
+                MatchPrecedence.LoggedOutWithValidBody,
+                StubFactory.Answers(invalidToken),
+                WireMockScenarioStates.LoggedOutCondition,
+                ResponseBodies.Error(operation, invalidToken),
+                body: validBody,
+                requiredState: WireMockScenarioStates.LoggedOut);
         }
-    }
-
-    private StubMapping LoggedOut(int priority, IReadOnlyList<JsonObject>? body)
-    {
-        var invalidToken = operation.Errors.SingleOrDefault(error => error.Category == ErrorCategory.InvalidToken)
-            ?? throw new InvalidOperationException($"{operation.Id} reads a token but documents no invalid-token error");
-        return _stubs.Create(
-            priority,
-            StubFactory.Answers(invalidToken),
-            "the user has logged out (until the next login)",
-            ResponseBodies.Error(operation, invalidToken),
-            body: body,
-            requiredState: SessionStates.LoggedOut);
     }
 
     private IEnumerable<StubMapping> BodyChecks()
@@ -63,7 +41,7 @@ internal sealed class OperationMappings(ApiSpecification spec, ApiOperation oper
         }
 
         var priority = MatchPrecedence.FirstBodyCheck;
-        foreach (var error in spec.NaturalErrorsInCheckOrder(operation).Where(error => error is { In: ParameterLocation.Body, Field: not null }))
+        foreach (var error in operation.NaturalErrors.Where(error => error is { In: ParameterLocation.Body, Field: not null }))
         {
             if (priority >= MatchPrecedence.BodyNotAnObject)
             {
@@ -94,8 +72,7 @@ internal sealed class OperationMappings(ApiSpecification spec, ApiOperation oper
             yield break;
         }
 
-        var malformed = operation.Errors.SingleOrDefault(error => error is { Category: ErrorCategory.Internal, Trigger: ErrorTrigger.Natural })
-            ?? throw new InvalidOperationException($"{operation.Id} takes a body but documents no natural error for a malformed one");
+        var malformed = operation.Error(ErrorCategory.Internal);
         yield return _stubs.Create(
             MatchPrecedence.BodyNotAnObject,
             StubFactory.Answers(malformed),

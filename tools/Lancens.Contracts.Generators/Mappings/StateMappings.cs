@@ -8,7 +8,7 @@ namespace Lancens.Contracts.Generators.Mappings;
 /// assumptions query-when-empty, serial-identifies-registration, register-repeat-and-clear and
 /// token-after-logout of the spec, as WireMock scenario states.
 /// </summary>
-internal sealed class StateMappings(ApiOperation operation, SessionStates states, StubFactory stubs, IReadOnlyList<JsonObject>? validBody)
+internal sealed class StateMappings(ApiOperation operation, WireMockScenarioStates states, StubFactory stubs, IReadOnlyList<JsonObject>? validBody)
 {
     private string Resource => operation.Effect.Resource!;
 
@@ -16,8 +16,8 @@ internal sealed class StateMappings(ApiOperation operation, SessionStates states
     {
         var answers = operation.Effect.Action switch
         {
-            EffectAction.Login => [Success("any state; the session restarts with nothing registered", newState: SessionStates.Started)],
-            EffectAction.Logout => [Success("logged in; the user is logged out until the next login", newState: SessionStates.LoggedOut)],
+            EffectAction.Login => [Success("any state; the session restarts with nothing registered", newState: WireMockScenarioStates.Started)],
+            EffectAction.Logout => [Success("logged in; the user is logged out until the next login", newState: WireMockScenarioStates.LoggedOut)],
             EffectAction.Register => Unregistered().Select(state => Success($"{Resource} not registered yet", states.Name(state), states.With(state, Resource)))
                 .Append(Success($"{Resource} already registered; the registration is replaced")),
             EffectAction.Query => Registered().Select(state => Success($"{Resource} registered", states.Name(state)))
@@ -50,8 +50,7 @@ internal sealed class StateMappings(ApiOperation operation, SessionStates states
 
     private StubMapping NothingRegistered()
     {
-        var noData = operation.Errors.SingleOrDefault(error => error.Category == ErrorCategory.NoData)
-            ?? throw new InvalidOperationException($"{operation.Id} needs a registration but documents no no-data error");
+        var noData = operation.Error(ErrorCategory.NoData);
         return stubs.Create(
             MatchPrecedence.OtherStates,
             StubFactory.Answers(noData),

@@ -27,7 +27,7 @@ internal sealed class StubFactory(ApiOperation operation)
             Priority = priority,
             Request = RequestFor(operation) with { Headers = isControl ? headers : WithoutControlHeaders(headers), BodyPatterns = body },
             Response = response,
-            ScenarioName = usesScenario ? SessionStates.ScenarioName : null,
+            ScenarioName = usesScenario ? WireMockScenarioStates.ScenarioName : null,
             RequiredScenarioState = requiredState,
             NewScenarioState = newState,
             Metadata = new JsonObject { ["operation"] = operation.Id, ["answers"] = answers, ["when"] = when },

@@ -19,9 +19,9 @@ internal static class TokenCheckMappings
             yield return Fold(group.ToList(), ErrorCategory.NoToken, MatchPrecedence.NoToken, "the token header is absent or blank", requiredState: null,
                 headers: new Dictionary<string, JsonObject>
                 {
-                    ["token"] = new JsonObject { ["or"] = new JsonArray(new JsonObject { ["absent"] = true }, new JsonObject { ["matches"] = "\\s*" }) },
+                    [spec.TokenHeader] = new JsonObject { ["or"] = new JsonArray(new JsonObject { ["absent"] = true }, new JsonObject { ["matches"] = "\\s*" }) },
                 });
-            yield return Fold(group.ToList(), ErrorCategory.InvalidToken, MatchPrecedence.LoggedOut, "the user has logged out (until the next login)", SessionStates.LoggedOut, headers: null);
+            yield return Fold(group.ToList(), ErrorCategory.InvalidToken, MatchPrecedence.LoggedOut, WireMockScenarioStates.LoggedOutCondition, WireMockScenarioStates.LoggedOut, headers: null);
         }
     }
 
@@ -33,8 +33,7 @@ internal static class TokenCheckMappings
         string? requiredState,
         Dictionary<string, JsonObject>? headers)
     {
-        var errors = operations.Select(operation => (operation, error: operation.Errors.SingleOrDefault(error => error.Category == category)
-            ?? throw new InvalidOperationException($"{operation.Id} reads the token header but documents no {SpecWords.Of(category)} error"))).ToList();
+        var errors = operations.Select(operation => (operation, error: operation.Error(category))).ToList();
         var response = ResponseBodies.Error(errors[0].operation, errors[0].error);
         var (status, example) = (errors[0].error.Status, errors[0].error.ExampleName);
         var different = errors.FirstOrDefault(pair => pair.error.Status != status || pair.error.Message != errors[0].error.Message);
@@ -57,7 +56,7 @@ internal static class TokenCheckMappings
                 Headers = StubFactory.WithoutControlHeaders(headers),
             },
             Response = response,
-            ScenarioName = requiredState is null ? null : SessionStates.ScenarioName,
+            ScenarioName = requiredState is null ? null : WireMockScenarioStates.ScenarioName,
             RequiredScenarioState = requiredState,
             Metadata = new JsonObject
             {

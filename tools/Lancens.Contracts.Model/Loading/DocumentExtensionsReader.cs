@@ -1,3 +1,4 @@
+using Newtonsoft.Json.Linq;
 using NSwag;
 
 namespace Lancens.Contracts.Model.Loading;
@@ -10,9 +11,7 @@ internal static class DocumentExtensionsReader
         const string Name = "x-lancens-validation-order";
         var token = ExtensionValue.Find(document.ExtensionData, Name) ?? throw new SpecificationProblem($"{Name} is missing");
         var order = ExtensionValue.StringList(token, Name).Select(word => SpecWords.Parse<ErrorCategory>(word, Name)).ToList();
-        return order.Distinct().Count() == order.Count
-            ? order
-            : throw new SpecificationProblem($"{Name} lists a category twice");
+        return CheckOrder.Checked(order, Name);
     }
 
     public static UnknownRoute UnknownRoute(OpenApiDocument document)
@@ -27,6 +26,22 @@ internal static class DocumentExtensionsReader
             ExtensionValue.RequiredString(token, "description", Name));
     }
 
+    public static RealClient RealClient(OpenApiDocument document)
+    {
+        const string Name = "x-lancens-real-client";
+        var token = ExtensionValue.Find(document.ExtensionData, Name) ?? throw new SpecificationProblem($"{Name} is missing");
+        var extras = ExtensionValue.Object(token, Name)["extra-fields"] as JObject ?? throw new SpecificationProblem($"{Name} needs a mapping 'extra-fields'");
+        var empty = ExtensionValue.Object(token, Name)["empty-optional-strings"]?.ToObject<bool?>()
+            ?? throw new SpecificationProblem($"{Name} needs a boolean 'empty-optional-strings'");
+        return new RealClient(
+            ExtensionValue.RequiredString(token, "token-header", Name),
+            ExtensionValue.RequiredString(token, "content-type", Name),
+            extras.Properties().ToDictionary(
+                property => property.Name,
+                property => System.Text.Json.JsonDocument.Parse(property.Value.ToString(Newtonsoft.Json.Formatting.None)).RootElement.Clone()),
+            empty);
+    }
+
     public static IReadOnlyList<Assumption> Assumptions(OpenApiDocument document)
     {
         const string Name = "x-assumptions";
@@ -38,7 +53,7 @@ internal static class DocumentExtensionsReader
                 ExtensionValue.RequiredString(entry, "id", where),
                 ExtensionValue.RequiredString(entry, "decision", where),
                 ExtensionValue.RequiredString(entry, "evidence", where),
-                ExtensionValue.StringList(ExtensionValue.Object(entry, where)["operations"] ?? new Newtonsoft.Json.Linq.JArray(), $"{where}.operations"),
+                ExtensionValue.StringList(ExtensionValue.Object(entry, where)["operations"] ?? new JArray(), $"{where}.operations"),
                 ExtensionValue.RequiredString(entry, "check", where));
         })];
     }

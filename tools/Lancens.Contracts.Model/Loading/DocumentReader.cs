@@ -8,22 +8,18 @@ internal static partial class DocumentReader
     public static ApiSpecification Read(OpenApiDocument document, string sourcePath)
     {
         var (baseUrl, basePath) = ReadServers(document);
-        var operations = ReadOperations(document, basePath);
+        var tokenHeader = TokenHeaderOf(document);
+        var validationOrder = DocumentExtensionsReader.ValidationOrder(document);
+        var operations = ReadOperations(document, basePath, tokenHeader)
+            .Select(operation => operation with { NaturalErrors = CheckOrder.Of(operation, validationOrder) })
+            .ToList();
         var duplicate = operations.GroupBy(operation => operation.Id).FirstOrDefault(group => group.Count() > 1);
         if (duplicate is not null)
         {
             throw new SpecificationProblem($"operationId '{duplicate.Key}' is used more than once");
         }
 
-        var validationOrder = DocumentExtensionsReader.ValidationOrder(document);
-        var unordered = operations.SelectMany(operation => operation.Errors)
-            .FirstOrDefault(error => error.Trigger == ErrorTrigger.Natural && !validationOrder.Contains(error.Category));
-        if (unordered is not null)
-        {
-            throw new SpecificationProblem(
-                $"x-lancens-validation-order does not place '{SpecWords.Of(unordered.Category)}', a natural error of {unordered.OperationId}");
-        }
-
+        RegistrationKeys.Check(operations);
         return new ApiSpecification
         {
             SourcePath = sourcePath,
@@ -31,11 +27,25 @@ internal static partial class DocumentReader
             Version = document.Info.Version ?? throw new SpecificationProblem("info has no version"),
             DefaultBaseUrl = baseUrl,
             BasePath = basePath,
+            TokenHeader = tokenHeader,
             Operations = operations,
             ValidationOrder = validationOrder,
             UnknownRoute = DocumentExtensionsReader.UnknownRoute(document),
+            RealClient = DocumentExtensionsReader.RealClient(document),
             Assumptions = DocumentExtensionsReader.Assumptions(document),
         };
+    }
+
+    // The login token travels in the one apiKey header scheme; operations opt in through their security requirement.
+    private static string TokenHeaderOf(OpenApiDocument document)
+    {
+        var headers = document.Components.SecuritySchemes.Values
+            .Where(scheme => scheme.Type == OpenApiSecuritySchemeType.ApiKey && scheme.In == OpenApiSecurityApiKeyLocation.Header)
+            .Select(scheme => scheme.Name)
+            .ToList();
+        return headers is [{ Length: > 0 } name]
+            ? name
+            : throw new SpecificationProblem("components/securitySchemes needs exactly one apiKey scheme in a header: the login token");
     }
 
     private static (Uri BaseUrl, string BasePath) ReadServers(OpenApiDocument document)
@@ -62,9 +72,9 @@ internal static partial class DocumentReader
             : throw new SpecificationProblem($"the first server '{first}' must be a concrete URL (no variables)");
     }
 
-    private static List<ApiOperation> ReadOperations(OpenApiDocument document, string basePath) =>
+    private static List<ApiOperation> ReadOperations(OpenApiDocument document, string basePath, string tokenHeader) =>
         [.. document.Paths.SelectMany(path => path.Value.Select(method =>
-            OperationReader.Read(document, basePath + path.Key, method.Key, method.Value)))];
+            OperationReader.Read(document, basePath + path.Key, method.Key, method.Value, tokenHeader)))];
 
     [GeneratedRegex("^https?://[^/]+(?<path>/.*)?$")]
     private static partial Regex ServerUrl();

@@ -4,13 +4,13 @@ namespace Lancens.Contracts.Model.Loading;
 
 internal static class OperationReader
 {
-    public static ApiOperation Read(OpenApiDocument document, string pathTemplate, string method, OpenApiOperation operation)
+    public static ApiOperation Read(OpenApiDocument document, string pathTemplate, string method, OpenApiOperation operation, string tokenHeader)
     {
         var id = operation.OperationId ?? throw new SpecificationProblem($"{method.ToUpperInvariant()} {pathTemplate} has no operationId");
         try
         {
             var body = RequestBodyReader.Read(document, operation);
-            var token = TokenPlacementOf(document, operation, body);
+            var token = TokenPlacementOf(document, operation, body, tokenHeader);
             var draft = new ApiOperation
             {
                 Id = id,
@@ -39,15 +39,15 @@ internal static class OperationReader
         }
     }
 
-    private static TokenPlacement TokenPlacementOf(OpenApiDocument document, OpenApiOperation operation, RequestBody? body)
+    private static TokenPlacement TokenPlacementOf(OpenApiDocument document, OpenApiOperation operation, RequestBody? body, string tokenHeader)
     {
         var requirements = operation.Security ?? document.Security ?? [];
         var usesTokenHeader = requirements.SelectMany(requirement => requirement.Keys).Any(name =>
             document.Components.SecuritySchemes.TryGetValue(name, out var scheme)
             && scheme.Type == OpenApiSecuritySchemeType.ApiKey
             && scheme.In == OpenApiSecurityApiKeyLocation.Header
-            && string.Equals(scheme.Name, "token", StringComparison.OrdinalIgnoreCase));
-        var carriesTokenInBody = body?.Fields.Any(field => field.Session == SessionValue.Token) ?? false;
+            && string.Equals(scheme.Name, tokenHeader, StringComparison.OrdinalIgnoreCase));
+        var carriesTokenInBody = body?.Fields.Any(field => field.Session == SessionPart.Token) ?? false;
         return (usesTokenHeader, carriesTokenInBody) switch
         {
             (true, true) => throw new SpecificationProblem("it reads the login token from both the header and the body"),
@@ -75,5 +75,6 @@ internal static class OperationReader
                 parameter.Name,
                 parameter.Description ?? string.Empty,
                 parameter.ActualSchema?.MinLength,
-                parameter.Example?.ToString()))];
+                parameter.Example?.ToString(),
+                ExtensionValue.Find(parameter.ExtensionData, "x-lancens-registration-key")?.ToString()))];
 }

@@ -5,8 +5,6 @@ namespace Lancens.Contracts.Model.Loading;
 
 internal static class RequestBodyReader
 {
-    private const string JsonMediaType = "application/json";
-
     public static RequestBody? Read(OpenApiDocument document, OpenApiOperation operation)
     {
         if (operation.RequestBody is not { } requestBody)
@@ -14,9 +12,9 @@ internal static class RequestBodyReader
             return null;
         }
 
-        if (!requestBody.Content.TryGetValue(JsonMediaType, out var media) || media.Schema is null)
+        if (!requestBody.Content.TryGetValue(MediaTypes.Json, out var media) || media.Schema is null)
         {
-            throw new SpecificationProblem($"its request body needs an {JsonMediaType} schema");
+            throw new SpecificationProblem($"its request body needs an {MediaTypes.Json} schema");
         }
 
         var schema = media.Schema.ActualSchema;
@@ -37,8 +35,8 @@ internal static class RequestBodyReader
             _ => throw new SpecificationProblem($"body field '{name}' must be a string or an integer"),
         };
         var session = ExtensionValue.Find(property.ExtensionData, "x-lancens-session") is { } marker
-            ? SpecWords.Parse<SessionValue>(marker.ToString(), $"body field '{name}' x-lancens-session")
-            : SessionValue.None;
+            ? SpecWords.Parse<SessionPart>(marker.ToString(), $"body field '{name}' x-lancens-session")
+            : SessionPart.None;
         return new RequestField
         {
             Name = name,
@@ -48,8 +46,13 @@ internal static class RequestBodyReader
             MinLength = property.MinLength,
             MaxLength = property.MaxLength,
             AllowedValues = [.. property.Enumeration.Select(value => Convert.ToInt64(value, System.Globalization.CultureInfo.InvariantCulture))],
-            DefaultValue = property.Default is null ? null : Convert.ToInt64(property.Default, System.Globalization.CultureInfo.InvariantCulture),
+            Default = JsonOf(property.Default),
+            Example = JsonOf(property.Example),
             Session = session,
         };
     }
+
+    // NSwag hands schema values over as Newtonsoft tokens or CLR values; the model exposes System.Text.Json ones.
+    private static System.Text.Json.JsonElement? JsonOf(object? value) =>
+        value is null ? null : System.Text.Json.JsonDocument.Parse(Newtonsoft.Json.JsonConvert.SerializeObject(value)).RootElement.Clone();
 }

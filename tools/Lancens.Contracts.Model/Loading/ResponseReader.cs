@@ -7,7 +7,6 @@ namespace Lancens.Contracts.Model.Loading;
 
 internal static class ResponseReader
 {
-    private const string JsonMediaType = "application/json";
     private const string ErrorsExtension = "x-lancens-errors";
 
     public static IReadOnlyList<DocumentedResponse> Read(OpenApiDocument document, ApiOperation operation, OpenApiOperation source) =>
@@ -21,9 +20,9 @@ internal static class ResponseReader
         }
 
         var where = $"response {status}";
-        if (!response.Content.TryGetValue(JsonMediaType, out var media) || media.Schema is null)
+        if (!response.Content.TryGetValue(MediaTypes.Json, out var media) || media.Schema is null)
         {
-            throw new SpecificationProblem($"{where} needs an {JsonMediaType} schema");
+            throw new SpecificationProblem($"{where} needs an {MediaTypes.Json} schema");
         }
 
         if (media.Examples.Count == 0)
@@ -61,7 +60,7 @@ internal static class ResponseReader
                 SchemaNames.Of(document, media.Schema),
                 media.Schema,
                 Markers<VolatileValue>(media.Schema, "x-lancens-volatile", where),
-                Markers<SessionValue>(media.Schema, "x-lancens-session", where)),
+                Markers<SessionPart>(media.Schema, "x-lancens-session", where)),
             Examples = examples,
         };
     }

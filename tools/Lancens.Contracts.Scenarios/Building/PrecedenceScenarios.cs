@@ -1,5 +1,3 @@
-using Lancens.Contracts.Model;
-
 namespace Lancens.Contracts.Scenarios.Building;
 
 /// <summary>
@@ -9,10 +7,10 @@ namespace Lancens.Contracts.Scenarios.Building;
 /// </summary>
 internal static class PrecedenceScenarios
 {
-    public static IEnumerable<ContractScenario> For(ApiSpecification spec, RequestFactory factory, Violations violations)
+    public static IEnumerable<ContractScenario> For(RequestFactory factory, Violations violations)
     {
         var operation = factory.Operation;
-        var ordered = spec.NaturalErrorsInCheckOrder(operation).Select(error => violations.For(error).First()).ToList();
+        var ordered = operation.NaturalErrors.Select(error => violations.For(error).First()).ToList();
         var valid = factory.Valid(sessionPlaceholders: false);
         foreach (var (first, second) in ordered.Zip(ordered.Skip(1)))
         {

@@ -5,11 +5,11 @@ using Lancens.Contracts.Model;
 namespace Lancens.Contracts.Scenarios.Building;
 
 /// <summary>Valid requests for an operation; scenarios start from one and change a single thing.</summary>
-internal sealed class RequestFactory(ApiOperation operation, TestValues values)
+internal sealed class RequestFactory(ApiSpecification spec, ApiOperation operation, TestValues values)
 {
-    public const string JsonContentType = "application/json";
-
     private static readonly JsonSerializerOptions Compact = new() { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
+    public ApiSpecification Spec => spec;
 
     public ApiOperation Operation => operation;
 
@@ -25,8 +25,8 @@ internal sealed class RequestFactory(ApiOperation operation, TestValues values)
         var body = new JsonObject();
         foreach (var field in operation.Body!.Fields.Where(field => field.Required || withOptionalFields))
         {
-            body[field.Name] = sessionPlaceholders && field.Session != SessionValue.None
-                ? JsonValue.Create(Placeholder(field.Session))
+            body[field.Name] = sessionPlaceholders && field.Session != SessionPart.None
+                ? JsonValue.Create(RequestPlaceholders.For(field.Session))
                 : ToNode(values.Valid(field));
         }
 
@@ -36,7 +36,7 @@ internal sealed class RequestFactory(ApiOperation operation, TestValues values)
     public static ScenarioRequest WithBody(ScenarioRequest request, JsonNode? body) =>
         body is null
             ? request with { Body = null, ContentType = null }
-            : request with { Body = body.ToJsonString(Compact), ContentType = JsonContentType };
+            : request with { Body = body.ToJsonString(Compact), ContentType = MediaTypes.Json };
 
     /// <summary>The request with its JSON body changed; the body must be a JSON object.</summary>
     public static ScenarioRequest ChangeBody(ScenarioRequest request, Action<JsonObject> change)
@@ -50,6 +50,7 @@ internal sealed class RequestFactory(ApiOperation operation, TestValues values)
     {
         null => null,
         JsonNode node => node.DeepClone(),
+        JsonElement element => JsonNode.Parse(element.GetRawText()),
         string text => JsonValue.Create(text),
         long number => JsonValue.Create(number),
         int number => JsonValue.Create(number),
@@ -63,23 +64,22 @@ internal sealed class RequestFactory(ApiOperation operation, TestValues values)
         var path = operation.PathTemplate;
         foreach (var parameter in operation.PathParameters)
         {
-            path = path.Replace($"{{{parameter.Name}}}", Uri.EscapeDataString(serial ?? values.PushToken()), StringComparison.Ordinal);
+            var value = serial ?? MadeUpValue(parameter);
+            path = path.Replace($"{{{parameter.Name}}}", Uri.EscapeDataString(value), StringComparison.Ordinal);
         }
 
-        List<KeyValuePair<string, string>> headers = [new("Accept", JsonContentType)];
+        List<KeyValuePair<string, string>> headers = [new("Accept", MediaTypes.Json)];
         if (operation.Token == TokenPlacement.Header)
         {
-            headers.Add(new("token", SessionPlaceholders.Token));
+            headers.Add(new(spec.TokenHeader, RequestPlaceholders.Token));
         }
 
         return new ScenarioRequest(operation.Method, path, headers, null, null);
     }
 
-    private static string Placeholder(SessionValue session) => session switch
-    {
-        SessionValue.Username => SessionPlaceholders.Username,
-        SessionValue.Password => SessionPlaceholders.Password,
-        SessionValue.Token => SessionPlaceholders.Token,
-        _ => throw new ArgumentOutOfRangeException(nameof(session)),
-    };
+    // A registration key gets a fresh value like the registered field's, so it names nothing registered yet.
+    private string MadeUpValue(PathParameter parameter) =>
+        parameter.RegistrationKey is not null
+            ? (string)values.Fresh(spec.RegistrationKeyField(operation.Effect.Resource!))
+            : parameter.Example ?? throw new InvalidOperationException($"{operation.Id}: path parameter '{parameter.Name}' has no example to send");
 }

@@ -10,16 +10,19 @@ internal static class SuccessScenarios
     {
         var operation = factory.Operation;
         var expected = ExpectedResponse.SuccessOf(operation);
-        var requires = NeedsRegistration(operation.Effect) ? new Registration(operation.Effect.Resource!, values.PushToken()) : null;
+        var spec = factory.Spec;
+        var requires = operation.Effect.NeedsRegistration
+            ? new Registration(operation.Effect.Resource!, (string)values.Fresh(spec.RegistrationKeyField(operation.Effect.Resource!)))
+            : null;
 
         ContractScenario Accepts(string key, string condition, ScenarioRequest request, string? mockOnlyReason = null) =>
-            ScenarioFactory.Create(operation, key, condition, request, expected, requires, Registered(operation, request), mockOnlyReason);
+            ScenarioFactory.Create(operation, key, condition, request, expected, requires, Registered(spec, operation, request), mockOnlyReason);
 
         var valid = factory.Valid(requires?.PushToken);
         yield return Accepts("ValidRequest", "a valid request", valid);
         if (operation.Token == TokenPlacement.Header)
         {
-            yield return Accepts("TokenHeaderCapitalized", "the header spelled Token", RenameTokenHeader(valid));
+            yield return Accepts("TokenHeaderCapitalized", $"the header spelled {spec.RealClient.TokenHeader}", RenameTokenHeader(spec, valid));
         }
 
         if (operation.Body is not { } body)
@@ -34,7 +37,7 @@ internal static class SuccessScenarios
 
         foreach (var field in body.Fields)
         {
-            var accountOnly = field.Session == SessionValue.None
+            var accountOnly = field.Session == SessionPart.None
                 ? null
                 : $"the real host accepts only the test account's own {field.Name}";
             foreach (var (key, condition, value) in Boundaries(field, values))
@@ -45,22 +48,20 @@ internal static class SuccessScenarios
 
         if (operation.Token == TokenPlacement.Header)
         {
-            yield return Accepts("RealClientRequest", "the header Token, a charset, extra fields and empty optional strings", RealClient(valid, body));
+            yield return Accepts("RealClientRequest", $"the header {spec.RealClient.TokenHeader}, a charset, extra fields and empty optional strings", RealClient(spec, valid, body));
         }
     }
 
-    private static bool NeedsRegistration(OperationEffect effect) =>
-        effect.Action is EffectAction.Query or EffectAction.Update or EffectAction.DeleteOne;
-
-    private static Registration? Registered(ApiOperation operation, ScenarioRequest request)
+    private static Registration? Registered(ApiSpecification spec, ApiOperation operation, ScenarioRequest request)
     {
-        if (operation.Effect.Action is not (EffectAction.Register or EffectAction.Update) || request.Body is null)
+        if (!operation.Effect.LeavesRegistration || request.Body is null)
         {
             return null;
         }
 
-        var pushToken = JsonNode.Parse(request.Body)?["push_token"]?.GetValue<string>();
-        return pushToken is null ? null : new Registration(operation.Effect.Resource!, pushToken);
+        var resource = operation.Effect.Resource!;
+        var key = JsonNode.Parse(request.Body)?[spec.RegistrationKeyField(resource).Name]?.GetValue<string>();
+        return key is null ? null : new Registration(resource, key);
     }
 
     private static IEnumerable<(string Key, string Condition, object Value)> Boundaries(RequestField field, TestValues values)
@@ -86,23 +87,26 @@ internal static class SuccessScenarios
     private static ScenarioRequest With(ScenarioRequest request, string field, object value) =>
         RequestFactory.ChangeBody(request, body => body[field] = RequestFactory.ToNode(value));
 
-    private static ScenarioRequest RenameTokenHeader(ScenarioRequest request) =>
-        request.WithoutHeader("token").WithHeader("Token", SessionPlaceholders.Token);
+    private static ScenarioRequest RenameTokenHeader(ApiSpecification spec, ScenarioRequest request) =>
+        request.WithoutHeader(spec.TokenHeader).WithHeader(spec.RealClient.TokenHeader, RequestPlaceholders.Token);
 
-    // Public clients send Token, a charset, fields the documents do not list and os_token as "" (API-NOTES).
-    private static ScenarioRequest RealClient(ScenarioRequest valid, RequestBody body)
+    // What public clients send (x-lancens-real-client): their token header, a charset, unlisted fields, "" for optional strings.
+    private static ScenarioRequest RealClient(ApiSpecification spec, ScenarioRequest valid, RequestBody body)
     {
+        var client = spec.RealClient;
         var changed = RequestFactory.ChangeBody(valid, json =>
         {
-            foreach (var optional in body.Fields.Where(field => !field.Required && field.Type == FieldType.String && field.Session == SessionValue.None))
+            var emptied = client.EmptyOptionalStrings ? body.Fields.Where(field => !field.Required && field.Type == FieldType.String && field.Session == SessionPart.None) : [];
+            foreach (var optional in emptied)
             {
                 json[optional.Name] = string.Empty;
             }
 
-            json["os_push_version"] = "2.1.0";
-            json["phone_model"] ??= "xiaomi6";
-            json["app_build"] = 20261122;
+            foreach (var (name, value) in client.ExtraFields)
+            {
+                json[name] = RequestFactory.ToNode(value);
+            }
         });
-        return RenameTokenHeader(changed) with { ContentType = "application/json; charset=UTF-8" };
+        return RenameTokenHeader(spec, changed) with { ContentType = client.ContentType };
     }
 }

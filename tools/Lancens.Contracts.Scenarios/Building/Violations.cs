@@ -7,7 +7,7 @@ namespace Lancens.Contracts.Scenarios.Building;
 /// Every request change that triggers a natural error, derived from its category and its field's rules:
 /// values just outside a length rule or an enum, other JSON types, absent fields, broken bodies, no token.
 /// </summary>
-internal sealed class Violations(RequestField[] fields, TestValues values)
+internal sealed class Violations(string tokenHeader, RequestField[] fields, TestValues values)
 {
     public IEnumerable<Violation> For(DocumentedError error) => error.Category switch
     {
@@ -23,10 +23,10 @@ internal sealed class Violations(RequestField[] fields, TestValues values)
     public static string Pascal(string? name) =>
         string.Concat((name ?? "Body").Split('_').Select(part => char.ToUpperInvariant(part[0]) + part[1..]));
 
-    private static IEnumerable<Violation> NoToken(DocumentedError error) =>
+    private IEnumerable<Violation> NoToken(DocumentedError error) =>
     [
-        new(error, "TokenHeaderAbsent", "no token header", request => request.WithoutHeader("token")),
-        new(error, "TokenHeaderEmpty", "an empty token header", request => request.WithHeader("token", string.Empty)),
+        new(error, "TokenHeaderAbsent", $"no {tokenHeader} header", request => request.WithoutHeader(tokenHeader)),
+        new(error, "TokenHeaderEmpty", $"an empty {tokenHeader} header", request => request.WithHeader(tokenHeader, string.Empty)),
     ];
 
     private static IEnumerable<Violation> BrokenBody(DocumentedError error) =>

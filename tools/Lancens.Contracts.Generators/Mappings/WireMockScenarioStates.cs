@@ -5,16 +5,18 @@ namespace Lancens.Contracts.Generators.Mappings;
 /// <summary>
 /// The mock's memory, as one WireMock scenario: which push-token kinds are registered, or that the user
 /// logged out. WireMock starts every scenario in "Started", which here means logged in with nothing
-/// registered, so a client can begin with any token. The kinds come from the operations' effects.
+/// registered, so a client can begin with any token. The kinds are the spec's resources.
 /// </summary>
-internal sealed class SessionStates(ApiSpecification spec)
+internal sealed class WireMockScenarioStates(ApiSpecification spec)
 {
     public const string ScenarioName = "lancens-session";
     public const string Started = "Started";
     public const string LoggedOut = "logged-out";
 
-    private readonly IReadOnlyList<string> _resources =
-        [.. spec.Operations.Select(operation => operation.Effect.Resource).OfType<string>().Distinct()];
+    /// <summary>When the logged-out answers apply, as every stub that gives one says it.</summary>
+    public const string LoggedOutCondition = "the user has logged out (until the next login)";
+
+    private readonly IReadOnlyList<string> _resources = spec.Resources;
 
     /// <summary>Every logged-in state, as the set of registered kinds.</summary>
     public IEnumerable<IReadOnlySet<string>> LoggedIn =>

@@ -1,6 +1,6 @@
 namespace Lancens.Contracts.ContractTests.Reporting;
 
-internal static class ReportWriter
+internal static class ContractMatrixFiles
 {
     public const string MarkdownFile = "contract-matrix.md";
     public const string HtmlFile = "contract-matrix.html";

@@ -4,23 +4,23 @@ using Lancens.Contracts.Scenarios;
 namespace Lancens.Contracts.ContractTests.Running;
 
 /// <summary>The logged-in account: logs in on first use and again after anything that ended the session.</summary>
-internal sealed class Session(HttpTransport transport, ActionRequests actions, string username, string password, SecretScrubber scrubber)
+internal sealed class AccountLogin(HttpTransport transport, ActionRequests actions, string username, string password, SecretScrubber scrubber)
 {
-    private SessionValues? _current;
+    private LoginSession? _current;
 
-    public async Task<SessionValues> CurrentAsync(CancellationToken cancellationToken) =>
+    public async Task<LoginSession> CurrentAsync(CancellationToken cancellationToken) =>
         _current ??= await LoginAsync(cancellationToken);
 
     /// <summary>After a login or logout by a test, the next request logs in again.</summary>
     public void Invalidate() => _current = null;
 
-    public async Task<SessionValues> LoginAsync(CancellationToken cancellationToken)
+    public async Task<LoginSession> LoginAsync(CancellationToken cancellationToken)
     {
         var (operation, request) = actions.Login();
-        var account = new SessionValues(username, password, Token: string.Empty);
+        var account = new LoginSession(username, password, Token: string.Empty);
         var response = await transport.SendAsync(request, account, cancellationToken);
         var schema = operation.Success.Schema;
-        var tokenProperty = schema.SessionProperties.Single(pair => pair.Value == SessionValue.Token).Key;
+        var tokenProperty = schema.SessionProperties.Single(pair => pair.Value == SessionPart.Token).Key;
         var token = response.IsSuccess ? response.StringProperty(tokenProperty) : null;
         if (token is null)
         {

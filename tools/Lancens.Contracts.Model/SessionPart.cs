@@ -1,0 +1,10 @@
+namespace Lancens.Contracts.Model;
+
+/// <summary>Which part of a login session a field carries (<c>x-lancens-session</c>), so tests fill it with the session's own value.</summary>
+public enum SessionPart
+{
+    None,
+    Username,
+    Password,
+    Token,
+}
