@@ -54,11 +54,12 @@ public sealed class SpecificationIntegrityTests
             error.In.ShouldNotBeNull(error.ToString());
             if (error.In == ParameterLocation.Header)
             {
-                (error.Category, error.Field, operation.Token).ShouldBe((ErrorCategory.NoToken, "token", TokenPlacement.Header));
+                (error.Field, operation.Token).ShouldBe((Spec.TokenHeader, TokenPlacement.Header));
+                error.Category.ShouldBeOneOf(ErrorCategory.NoToken, ErrorCategory.InvalidToken);
             }
             else if (error.Field is null)
             {
-                error.Category.ShouldBe(ErrorCategory.Internal);
+                error.Category.ShouldBeOneOf(ErrorCategory.Internal, ErrorCategory.Credentials);
             }
             else
             {
@@ -71,9 +72,9 @@ public sealed class SpecificationIntegrityTests
 
     [Theory]
     [MemberData(nameof(OperationIds))]
-    public void EveryForcedError_SaysWhenItHappens(string operationId)
+    public void EveryForcedAndStateError_SaysWhenItHappens(string operationId)
     {
-        foreach (var error in Spec.Operation(operationId).Errors.Where(error => error.Trigger == ErrorTrigger.Forced))
+        foreach (var error in Spec.Operation(operationId).Errors.Where(error => error.Trigger is ErrorTrigger.Forced or ErrorTrigger.State))
         {
             (error.In, error.Field).ShouldBe((null, null), error.ToString());
             error.Condition.ShouldNotBeNullOrWhiteSpace(error.ToString());
@@ -81,11 +82,23 @@ public sealed class SpecificationIntegrityTests
     }
 
     [Fact]
-    public void EveryHeaderTokenOperation_DocumentsNoTokenAsNatural()
+    public void EveryTokenOperation_DocumentsAMissingAndAnUnknownTokenAsNatural()
     {
         foreach (var operation in Spec.Operations.Where(operation => operation.Token == TokenPlacement.Header))
         {
-            operation.Errors.ShouldContain(error => error.Category == ErrorCategory.NoToken && error.Trigger == ErrorTrigger.Natural, operation.Id);
+            operation.Error(ErrorCategory.NoToken).Trigger.ShouldBe(ErrorTrigger.Natural, operation.Id);
+            operation.Error(ErrorCategory.InvalidToken).Trigger.ShouldBe(ErrorTrigger.Natural, operation.Id);
+        }
+
+        Spec.OperationFor(EffectAction.Logout).Error(ErrorCategory.InvalidToken).In.ShouldBe(ParameterLocation.Body);
+    }
+
+    [Fact]
+    public void EveryQueryUpdateAndDelete_AnswersNoDataFromState()
+    {
+        foreach (var operation in Spec.Operations.Where(operation => operation.Effect.NeedsRegistration))
+        {
+            operation.Error(ErrorCategory.NoData).Trigger.ShouldBe(ErrorTrigger.State, operation.Id);
         }
     }
 
@@ -98,6 +111,7 @@ public sealed class SpecificationIntegrityTests
             assumption.Operations.ShouldNotBeEmpty(assumption.Id);
             assumption.Operations.Where(id => !ids.Contains(id)).ShouldBeEmpty(assumption.Id);
             new[] { assumption.Decision, assumption.Evidence, assumption.Check }.ShouldAllBe(text => !string.IsNullOrWhiteSpace(text));
+            assumption.VerifiedBy.ShouldNotBeEmpty(assumption.Id);
         }
 
         Spec.Assumptions.Select(assumption => assumption.Id).ShouldBeUnique();
@@ -154,9 +168,12 @@ public sealed class SpecificationIntegrityTests
         Spec.Operation("login").Success.Schema.VolatileProperties.ShouldBe(
             new Dictionary<string, VolatileValue> { ["token"] = VolatileValue.Random, ["reflash_key"] = VolatileValue.Random, ["time"] = VolatileValue.Expiry },
             ignoreOrder: true);
-        Spec.Operation("login").Success.Schema.SessionProperties.ShouldBe(new Dictionary<string, SessionPart> { ["token"] = SessionPart.Token });
+        Spec.Operation("login").Success.Schema.SessionProperties.ShouldBe(
+            new Dictionary<string, SessionPart> { ["id"] = SessionPart.UserId, ["token"] = SessionPart.Token }, ignoreOrder: true);
+        Spec.Operation("login").Success.Schema.Expiries["time"].ShouldBe(new ExpiryRule(ExpiryUnit.Seconds, 30, 3));
         Spec.Operations.Where(operation => operation.Id != "login")
-            .ShouldAllBe(operation => operation.Responses.All(response => response.Schema.VolatileProperties.Count == 0 && response.Schema.SessionProperties.Count == 0));
+            .ShouldAllBe(operation => operation.Responses.All(response => response.Schema.VolatileProperties.Count == 0));
+        Spec.OperationFor(EffectAction.Query, "ring").Success.Schema.SessionProperties.ShouldBe(new Dictionary<string, SessionPart> { ["id"] = SessionPart.UserId });
     }
 
     [Fact]
@@ -164,9 +181,16 @@ public sealed class SpecificationIntegrityTests
     {
         var order = Spec.Operation("registerRingPushToken").NaturalErrors.Select(error => error.ExampleName).ToList();
 
-        order.Take(5).ShouldBe(["no_token", "paramer_error", "undefined_push_token", "undefined_language", "push_token_format_error"]);
+        order.Take(6).ShouldBe(["no_token", "invalid_token", "paramer_error", "undefined_push_token", "undefined_language", "push_token_format_error"]);
         order.IndexOf("phone_model_format_error").ShouldBeLessThan(order.IndexOf("push_token_length_error"));
         order.Last().ShouldBe("dev_error");
         order.Count.ShouldBe(Spec.Operation("registerRingPushToken").Errors.Count(error => error.Trigger == ErrorTrigger.Natural));
+    }
+
+    [Fact]
+    public void NaturalErrors_LookUpTheBodysTokenAndTheAccountAfterTheBodysChecks()
+    {
+        Spec.OperationFor(EffectAction.Logout).NaturalErrors.Last().ExampleName.ShouldBe("invalid_token");
+        Spec.OperationFor(EffectAction.Login).NaturalErrors.Last().ExampleName.ShouldBe("username_or_password_error");
     }
 }

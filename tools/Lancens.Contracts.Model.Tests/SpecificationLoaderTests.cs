@@ -59,6 +59,10 @@ public sealed class SpecificationLoaderTests
     [InlineData("  - no-token\n  - invalid-token\n", "  - invalid-token\n  - no-token\n", "must start with no-token, invalid-token")]
     [InlineData("x-lancens-registration-key: push_token", "x-lancens-registration-key: serial_number", "names the registration key 'serial_number'")]
     [InlineData("  token-header: Token\n", "", "x-lancens-real-client has no 'token-header'")]
+    [InlineData("verified-by: [kind=unicode]", "verified-by: [kind=unicorn]", "'unicorn' is not one of")]
+    [InlineData("verified-by: [kind=unicode]", "verified-by: [type=unicode]", "must be filters key=value")]
+    [InlineData("x-lancens-expiry: {unit: seconds, after-days: 30, tolerance-days: 3}", "x-lancens-expiry: {unit: days, after-days: 30, tolerance-days: 3}", "'days' is not one of seconds, milliseconds")]
+    [InlineData("            invalid_token: {category: invalid-token, trigger: natural, in: body, field: token}", "            invalid_token: {category: invalid-token, trigger: natural, in: body, field: username}", "'username' is not marked x-lancens-session: token")]
     [InlineData("        database_10051:\n          category: database\n          trigger: forced\n", "        database_10051:\n          category: database\n          trigger: forced\n          field: token\n", "a forced error names no 'in' or 'field'")]
     [InlineData("      summary: Database error 10001 (数据库相关错误)\n      value: {message: '10001'}", "      summary: Database error 10001 (数据库相关错误)\n      value: {code: '10001'}", "non-empty string 'message'")]
     public void Load_InconsistentSpec_NamesFileAndProblem(string find, string replace, string expected)

@@ -22,6 +22,7 @@ public sealed class ApiSpecification
     public required IReadOnlyList<ErrorCategory> ValidationOrder { get; init; }
     public required UnknownRoute UnknownRoute { get; init; }
     public required RealClient RealClient { get; init; }
+    public required RequestLimits RequestLimits { get; init; }
     public required IReadOnlyList<Assumption> Assumptions { get; init; }
 
     /// <summary>Every documented error of every operation, in spec order.</summary>

@@ -18,10 +18,10 @@ public sealed record DocumentedError
     /// <summary>For a natural error: where the request goes wrong.</summary>
     public ParameterLocation? In { get; init; }
 
-    /// <summary>For a natural error: the field or header concerned; null when the body as a whole is wrong.</summary>
+    /// <summary>For a natural error: the field or header concerned; null when the body (or the account it names) as a whole is wrong.</summary>
     public string? Field { get; init; }
 
-    /// <summary>For a forced error: the server-side condition, in words.</summary>
+    /// <summary>For a state or forced error: the condition on the server, in words.</summary>
     public string? Condition { get; init; }
 
     public override string ToString() => $"{OperationId} {Status} {Message}";
@@ -32,7 +32,10 @@ public enum ErrorTrigger
     /// <summary>The request itself causes it.</summary>
     Natural,
 
-    /// <summary>A server-side condition; the mock reproduces it on demand.</summary>
+    /// <summary>What the host remembers causes it (nothing registered); any client can reach that state.</summary>
+    State,
+
+    /// <summary>A server-side condition no client can cause; the mock reproduces it on demand.</summary>
     Forced,
 }
 

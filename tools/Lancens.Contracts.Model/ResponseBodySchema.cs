@@ -13,16 +13,21 @@ public sealed class ResponseBodySchema
         string name,
         JsonSchema schema,
         IReadOnlyDictionary<string, VolatileValue> volatileProperties,
-        IReadOnlyDictionary<string, SessionPart> sessionProperties)
+        IReadOnlyDictionary<string, SessionPart> sessionProperties,
+        IReadOnlyDictionary<string, ExpiryRule> expiries)
     {
         Name = name;
         _schema = schema;
         VolatileProperties = volatileProperties;
         SessionProperties = sessionProperties;
+        Expiries = expiries;
     }
 
     /// <summary>The component name of the schema, e.g. <c>ErrorMessage</c>.</summary>
     public string Name { get; }
+
+    /// <summary>The schema's top-level properties, in the order it lists them.</summary>
+    public IReadOnlyList<string> PropertyNames => [.. _schema.ActualSchema.ActualProperties.Keys];
 
     /// <summary>The names of the properties the schema requires.</summary>
     public IReadOnlyCollection<string> RequiredProperties => [.. _schema.ActualSchema.RequiredProperties];
@@ -32,6 +37,9 @@ public sealed class ResponseBodySchema
 
     /// <summary>The top-level properties that carry a session value (<c>x-lancens-session</c>), e.g. the login token.</summary>
     public IReadOnlyDictionary<string, SessionPart> SessionProperties { get; }
+
+    /// <summary>What each expiry property means (<c>x-lancens-expiry</c>), e.g. the login token's <c>time</c>.</summary>
+    public IReadOnlyDictionary<string, ExpiryRule> Expiries { get; }
 
     /// <summary>Every way <paramref name="json"/> breaks the schema; empty when it is valid.</summary>
     public IReadOnlyList<string> Validate(string json)

@@ -7,4 +7,7 @@ public enum SessionPart
     Username,
     Password,
     Token,
+
+    /// <summary>The account's user id, which login answers and the push-token records carry.</summary>
+    UserId,
 }

@@ -2,7 +2,8 @@ namespace Lancens.Contracts.Model.Loading;
 
 /// <summary>
 /// The order in which the host checks a request (the assumption validation-order): the token header first (missing,
-/// then unknown), then the body, category by category in <c>x-lancens-validation-order</c>, fields in schema order.
+/// then unknown), then the body's shape, category by category in <c>x-lancens-validation-order</c>, fields in schema
+/// order, and last the lookups of values the body carries (a token in the body, the account), which need a valid body.
 /// </summary>
 internal static class CheckOrder
 {
@@ -33,8 +34,15 @@ internal static class CheckOrder
                 $"x-lancens-validation-order does not place '{SpecWords.Of(unordered.Category)}', a natural error of {operation.Id}");
         }
 
-        return [.. natural.OrderBy(error => order.ToList().IndexOf(error.Category)).ThenBy(error => FieldRank(operation.Body, error))];
+        return [.. natural.OrderBy(Phase).ThenBy(error => order.ToList().IndexOf(error.Category)).ThenBy(error => FieldRank(operation.Body, error))];
     }
+
+    private static int Phase(DocumentedError error) => error switch
+    {
+        { In: ParameterLocation.Header } => 0,
+        { In: ParameterLocation.Body, Category: ErrorCategory.InvalidToken or ErrorCategory.Credentials } => 2,
+        _ => 1,
+    };
 
     private static int FieldRank(RequestBody? body, DocumentedError error)
     {

@@ -49,12 +49,41 @@ internal static class DocumentExtensionsReader
         return [.. ExtensionValue.Array(token, Name).Select((entry, index) =>
         {
             var where = $"{Name}[{index}]";
+            var id = ExtensionValue.RequiredString(entry, "id", where);
+            var verifiedBy = ExtensionValue.Object(entry, where)["verified-by"] ?? throw new SpecificationProblem($"{where} ({id}) has no 'verified-by'");
             return new Assumption(
-                ExtensionValue.RequiredString(entry, "id", where),
+                id,
                 ExtensionValue.RequiredString(entry, "decision", where),
                 ExtensionValue.RequiredString(entry, "evidence", where),
                 ExtensionValue.StringList(ExtensionValue.Object(entry, where)["operations"] ?? new JArray(), $"{where}.operations"),
-                ExtensionValue.RequiredString(entry, "check", where));
+                ExtensionValue.RequiredString(entry, "check", where),
+                [.. ExtensionValue.StringList(verifiedBy, $"{where}.verified-by").Select(text => Selector(text, $"{where} ({id}) verified-by"))]);
         })];
+    }
+
+    public static RequestLimits RequestLimits(OpenApiDocument document)
+    {
+        const string Name = "x-lancens-request-limits";
+        var token = ExtensionValue.Find(document.ExtensionData, Name) ?? throw new SpecificationProblem($"{Name} is missing");
+        int Number(string key) => ExtensionValue.Object(token, Name)[key]?.ToObject<int?>() ?? throw new SpecificationProblem($"{Name} has no integer '{key}'");
+        return new RequestLimits(Number("max-body-bytes"), Number("status"), ExtensionValue.RequiredString(token, "message", Name));
+    }
+
+    // "kind=natural category=length field=push_token": every filter must match a check.
+    private static CheckSelector Selector(string text, string where)
+    {
+        var filters = text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(filter => filter.Split('=', 2)).ToList();
+        var unknown = filters.FirstOrDefault(pair => pair.Length != 2 || pair[0] is not ("kind" or "category" or "field" or "journey"));
+        if (filters.Count == 0 || unknown is not null)
+        {
+            throw new SpecificationProblem($"{where}: '{text}' must be filters key=value with the keys kind, category, field, journey");
+        }
+
+        string? Value(string key) => filters.LastOrDefault(pair => pair[0] == key)?[1];
+        return new CheckSelector(
+            Value("kind") is { } kind ? SpecWords.Parse<CheckKind>(kind, where) : null,
+            Value("category") is { } category ? SpecWords.Parse<ErrorCategory>(category, where) : null,
+            Value("field"),
+            Value("journey"));
     }
 }

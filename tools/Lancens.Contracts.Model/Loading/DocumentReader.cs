@@ -32,6 +32,7 @@ internal static partial class DocumentReader
             ValidationOrder = validationOrder,
             UnknownRoute = DocumentExtensionsReader.UnknownRoute(document),
             RealClient = DocumentExtensionsReader.RealClient(document),
+            RequestLimits = DocumentExtensionsReader.RequestLimits(document),
             Assumptions = DocumentExtensionsReader.Assumptions(document),
         };
     }

@@ -5,7 +5,7 @@ namespace Lancens.Contracts.Model.Loading;
 /// <summary>One <c>x-lancens-errors</c> entry, checked against the operation it documents.</summary>
 internal static class ErrorMetadataReader
 {
-    public static DocumentedError Read(ApiOperation operation, int status, string exampleName, string? message, JToken entry, string where)
+    public static DocumentedError Read(ApiOperation operation, int status, string exampleName, string? message, JToken entry, string where, string tokenHeader)
     {
         if (string.IsNullOrEmpty(message))
         {
@@ -31,29 +31,29 @@ internal static class ErrorMetadataReader
             Field = ExtensionValue.OptionalString(entry, "field", where),
             Condition = ExtensionValue.OptionalString(entry, "condition", where),
         };
-        return error.Trigger == ErrorTrigger.Natural ? CheckNatural(operation, error, where) : CheckForced(error, where);
+        return error.Trigger == ErrorTrigger.Natural ? CheckNatural(operation, error, where, tokenHeader) : CheckCondition(error, where);
     }
 
-    private static DocumentedError CheckForced(DocumentedError error, string where) =>
+    private static DocumentedError CheckCondition(DocumentedError error, string where) =>
         error.In is null && error.Field is null
             ? error
-            : throw new SpecificationProblem($"{where}: a forced error names no 'in' or 'field'; its 'condition' says when it happens");
+            : throw new SpecificationProblem($"{where}: a {SpecWords.Of(error.Trigger)} error names no 'in' or 'field'; its 'condition' says when it happens");
 
-    private static DocumentedError CheckNatural(ApiOperation operation, DocumentedError error, string where)
+    private static DocumentedError CheckNatural(ApiOperation operation, DocumentedError error, string where, string tokenHeader)
     {
         var problem = error.In switch
         {
             null => "a natural error needs 'in' (header or body)",
-            ParameterLocation.Header => HeaderProblem(operation, error),
+            ParameterLocation.Header => HeaderProblem(operation, error, tokenHeader),
             _ => BodyProblem(operation, error),
         };
         return problem is null ? error : throw new SpecificationProblem($"{where}: {problem}");
     }
 
-    private static string? HeaderProblem(ApiOperation operation, DocumentedError error) =>
-        error is { Category: ErrorCategory.NoToken, Field: "token" } && operation.Token == TokenPlacement.Header
+    private static string? HeaderProblem(ApiOperation operation, DocumentedError error, string tokenHeader) =>
+        error.Category is ErrorCategory.NoToken or ErrorCategory.InvalidToken && error.Field == tokenHeader && operation.Token == TokenPlacement.Header
             ? null
-            : "the only natural header error is no-token on the 'token' header of an operation that reads it";
+            : $"the natural header errors are no-token and invalid-token, on the '{tokenHeader}' header of an operation that reads it";
 
     private static string? BodyProblem(ApiOperation operation, DocumentedError error)
     {
@@ -64,7 +64,13 @@ internal static class ErrorMetadataReader
 
         if (error.Field is null)
         {
-            return error.Category == ErrorCategory.Internal ? null : "only an internal error (a body that is not a JSON object) names no field";
+            return error.Category switch
+            {
+                ErrorCategory.Internal => null,
+                ErrorCategory.Credentials when new[] { SessionPart.Username, SessionPart.Password }.All(part => body.Fields.Any(field => field.Session == part)) => null,
+                ErrorCategory.Credentials => "a credentials error needs a body with the fields marked x-lancens-session username and password",
+                _ => "only an internal error (a body that is not a JSON object) and a credentials error (the account) name no field",
+            };
         }
 
         var field = body.Fields.SingleOrDefault(candidate => candidate.Name == error.Field);
@@ -74,6 +80,8 @@ internal static class ErrorMetadataReader
             (_, ErrorCategory.MissingParam) when !field.Required => $"'{field.Name}' is optional, so it cannot be missing",
             (_, ErrorCategory.Length) when !field.HasLengthRule => $"'{field.Name}' has no minLength or maxLength",
             (_, ErrorCategory.Validation) when field.AllowedValues.Count == 0 => $"'{field.Name}' has no enum to validate against",
+            (_, ErrorCategory.InvalidToken) when field.Session != SessionPart.Token => $"'{field.Name}' is not marked x-lancens-session: token",
+            (_, ErrorCategory.InvalidToken) => null,
             (_, ErrorCategory.MissingParam or ErrorCategory.Length or ErrorCategory.Validation or ErrorCategory.Format) => null,
             _ => $"a natural body error on a field is missing-param, format, length or validation, not {SpecWords.Of(error.Category)}",
         };

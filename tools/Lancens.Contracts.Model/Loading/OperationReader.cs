@@ -25,7 +25,7 @@ internal static class OperationReader
                 Body = body,
                 Responses = [],
             };
-            var responses = ResponseReader.Read(document, draft, operation);
+            var responses = ResponseReader.Read(document, draft, operation, tokenHeader);
             if (responses.Count(response => response.IsSuccess) != 1)
             {
                 throw new SpecificationProblem("it needs exactly one 2xx response");

@@ -9,10 +9,10 @@ internal static class ResponseReader
 {
     private const string ErrorsExtension = "x-lancens-errors";
 
-    public static IReadOnlyList<DocumentedResponse> Read(OpenApiDocument document, ApiOperation operation, OpenApiOperation source) =>
-        [.. source.ActualResponses.Select(pair => Response(document, operation, pair.Key, pair.Value.ActualResponse))];
+    public static IReadOnlyList<DocumentedResponse> Read(OpenApiDocument document, ApiOperation operation, OpenApiOperation source, string tokenHeader) =>
+        [.. source.ActualResponses.Select(pair => Response(document, operation, pair.Key, pair.Value.ActualResponse, tokenHeader))];
 
-    private static DocumentedResponse Response(OpenApiDocument document, ApiOperation operation, string statusText, OpenApiResponse response)
+    private static DocumentedResponse Response(OpenApiDocument document, ApiOperation operation, string statusText, OpenApiResponse response, string tokenHeader)
     {
         if (!int.TryParse(statusText, NumberStyles.None, CultureInfo.InvariantCulture, out var status))
         {
@@ -40,7 +40,7 @@ internal static class ResponseReader
             if (metadata is not null)
             {
                 var entry = metadata[pair.Key] ?? throw new SpecificationProblem($"{where}: example '{pair.Key}' has no entry in {ErrorsExtension}");
-                error = ErrorMetadataReader.Read(operation, status, pair.Key, message, entry, $"{where} {ErrorsExtension}.{pair.Key}");
+                error = ErrorMetadataReader.Read(operation, status, pair.Key, message, entry, $"{where} {ErrorsExtension}.{pair.Key}", tokenHeader);
             }
 
             return new ResponseExample(pair.Key, example.Summary ?? string.Empty, json, message, error);
@@ -52,6 +52,7 @@ internal static class ResponseReader
             throw new SpecificationProblem($"{where}: {ErrorsExtension} describes '{orphan}', which is not an example of this response");
         }
 
+        var volatileProperties = Markers<VolatileValue>(media.Schema, "x-lancens-volatile", where);
         return new DocumentedResponse
         {
             Status = status,
@@ -59,8 +60,9 @@ internal static class ResponseReader
             Schema = new ResponseBodySchema(
                 SchemaNames.Of(document, media.Schema),
                 media.Schema,
-                Markers<VolatileValue>(media.Schema, "x-lancens-volatile", where),
-                Markers<SessionPart>(media.Schema, "x-lancens-session", where)),
+                volatileProperties,
+                Markers<SessionPart>(media.Schema, "x-lancens-session", where),
+                ExpiryRules(media.Schema, volatileProperties, where)),
             Examples = examples,
         };
     }
@@ -73,6 +75,18 @@ internal static class ResponseReader
             .ToDictionary(
                 pair => pair.Key,
                 pair => SpecWords.Parse<TEnum>(pair.Marker!.ToString(), $"{where} property '{pair.Key}' {extension}"));
+
+    // Every expiry property says what it means, so mocks can make one up and the suite can judge the host's.
+    private static Dictionary<string, ExpiryRule> ExpiryRules(NJsonSchema.JsonSchema schema, Dictionary<string, VolatileValue> volatileProperties, string where) =>
+        volatileProperties.Where(pair => pair.Value == VolatileValue.Expiry).ToDictionary(pair => pair.Key, pair =>
+        {
+            const string Name = "x-lancens-expiry";
+            var at = $"{where} property '{pair.Key}' {Name}";
+            var token = ExtensionValue.Find(schema.ActualSchema.ActualProperties[pair.Key].ExtensionData, Name)
+                ?? throw new SpecificationProblem($"{where} property '{pair.Key}' is an expiry but has no {Name}");
+            int Days(string key) => ExtensionValue.Object(token, at)[key]?.ToObject<int?>() ?? throw new SpecificationProblem($"{at} has no integer '{key}'");
+            return new ExpiryRule(SpecWords.Parse<ExpiryUnit>(ExtensionValue.RequiredString(token, "unit", at), $"{at}.unit"), Days("after-days"), Days("tolerance-days"));
+        });
 
     private static JObject? ErrorMetadata(OpenApiResponse response, int status, string where)
     {

@@ -1,0 +1,106 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using Lancens.Contracts.MockServer.Control;
+using Lancens.Contracts.MockServer.State;
+using Microsoft.AspNetCore.Http;
+
+namespace Lancens.Contracts.MockServer.Admin;
+
+/// <summary>
+/// The engine's own endpoints, all under <see cref="Prefix"/>: reset, arm (list, add, clear), the state of every account,
+/// and the request journal. Every answer is JSON; errors use the API's <c>{"message": ...}</c> shape.
+/// </summary>
+internal sealed class AdminEndpoints(AdminGuard guard, AccountStore store, ArmedAnswers armed, RequestJournal journal)
+{
+    public const string Prefix = "/__lancens/";
+
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web)
+    {
+        Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+        DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
+    };
+
+    public static bool Owns(PathString path) => path.StartsWithSegments(Prefix.TrimEnd('/'), StringComparison.Ordinal);
+
+    /// <summary>Everything <c>reset</c> forgets: logins, registrations, armed answers and the journal.</summary>
+    public void Reset()
+    {
+        store.Reset();
+        armed.Clear();
+        journal.Clear();
+    }
+
+    public async Task HandleAsync(HttpContext context)
+    {
+        var path = context.Request.Path.Value![(Prefix.Length - 1)..].Trim('/');
+        var method = context.Request.Method;
+        if (path == "health" && method == HttpMethods.Get)
+        {
+            await WriteAsync(context, 200, new { message = "ready" });
+            return;
+        }
+
+        if (guard.Refusal(context) is { } refusal)
+        {
+            await WriteAsync(context, 403, new { message = refusal });
+            return;
+        }
+
+        switch (path, method)
+        {
+            case ("reset", "POST"):
+                Reset();
+                await WriteAsync(context, 200, new { message = "reset: no logins, registrations, armed answers or journal entries remain" });
+                break;
+            case ("accounts", "GET"):
+                await WriteAsync(context, 200, new { accounts = store.Snapshot() });
+                break;
+            case ("journal", "GET"):
+                await WriteAsync(context, 200, new { requests = journal.Entries() });
+                break;
+            case ("arm", "GET"):
+                await WriteAsync(context, 200, new { armed = armed.List() });
+                break;
+            case ("arm", "DELETE"):
+                armed.Clear();
+                await WriteAsync(context, 200, new { message = "nothing is armed" });
+                break;
+            case ("arm", "POST"):
+                await ArmAsync(context);
+                break;
+            default:
+                await WriteAsync(context, 404, new { message = $"no admin endpoint {method} {Prefix}{path}; there are GET health, POST reset, GET accounts, GET journal, GET|POST|DELETE arm" });
+                break;
+        }
+    }
+
+    private async Task ArmAsync(HttpContext context)
+    {
+        ArmRequest? request;
+        try
+        {
+            request = await JsonSerializer.DeserializeAsync<ArmRequest>(context.Request.Body, Json, context.RequestAborted);
+        }
+        catch (JsonException exception)
+        {
+            await WriteAsync(context, 400, new { message = $"arm takes a JSON object {{error|fault, operation?, username?, times?}}: {exception.Message}" });
+            return;
+        }
+
+        try
+        {
+            await WriteAsync(context, 201, new { armed = armed.Arm(request ?? new ArmRequest()) });
+        }
+        catch (ArgumentException exception)
+        {
+            await WriteAsync(context, 400, new { message = exception.Message });
+        }
+    }
+
+    private static Task WriteAsync<T>(HttpContext context, int status, T body)
+    {
+        context.Response.StatusCode = status;
+        context.Response.ContentType = Model.MediaTypes.Json;
+        return context.Response.WriteAsync(JsonSerializer.Serialize(body, Json), context.RequestAborted);
+    }
+}

@@ -1,0 +1,33 @@
+using System.Net;
+using System.Security.Cryptography;
+using System.Text;
+using Microsoft.AspNetCore.Http;
+
+namespace Lancens.Contracts.MockServer.Admin;
+
+/// <summary>
+/// Who may use the admin endpoints: loopback clients only, unless an admin key is set; then anyone who sends it, and
+/// no one who does not. The peer address is the socket's: forwarding headers are never trusted.
+/// </summary>
+internal sealed class AdminGuard(string? adminKey)
+{
+    public const string KeyHeader = "X-Lancens-Admin-Key";
+
+    private readonly byte[]? _key = adminKey is null ? null : Encoding.UTF8.GetBytes(adminKey);
+
+    /// <summary>Null when the request may proceed; otherwise why not.</summary>
+    public string? Refusal(HttpContext context)
+    {
+        if (_key is null)
+        {
+            return context.Connection.RemoteIpAddress is { } address && IPAddress.IsLoopback(address)
+                ? null
+                : "the admin endpoints answer loopback clients only; start serve with --admin-key to open them to others";
+        }
+
+        var sent = context.Request.Headers[KeyHeader].ToString();
+        return CryptographicOperations.FixedTimeEquals(Encoding.UTF8.GetBytes(sent), _key)
+            ? null
+            : $"the admin endpoints need the {KeyHeader} header with the key serve was started with";
+    }
+}

@@ -1,0 +1,56 @@
+using System.Globalization;
+using Lancens.Contracts.Model.Mocking;
+
+namespace Lancens.Contracts.MockServer.Control;
+
+/// <summary>One fault of the mock-control protocol: a delay before the normal answer, or a broken connection.</summary>
+public sealed record MockFault
+{
+    private MockFault(string value, TimeSpan? delay, ConnectionFault? connection)
+    {
+        Value = value;
+        Delay = delay;
+        Connection = connection;
+    }
+
+    /// <summary>The fault header's value, e.g. <c>delay=1500</c> or <c>reset</c>.</summary>
+    public string Value { get; }
+
+    /// <summary>How long to wait before answering as usual; null for a connection fault.</summary>
+    public TimeSpan? Delay { get; }
+
+    public ConnectionFault? Connection { get; }
+
+    /// <summary>What the fault header accepts, for messages: any delay up to the maximum, and the connection faults.</summary>
+    public static string Accepted =>
+        $"delay=<1 to {MockControl.MaxDelay.TotalMilliseconds:0} ms> | {string.Join(" | ", MockControl.ConnectionFaults.Select(fault => fault.Value))}";
+
+    public static bool TryParse(string? text, out MockFault fault)
+    {
+        fault = null!;
+        var value = text?.Trim() ?? string.Empty;
+        const string DelayPrefix = "delay=";
+        if (value.StartsWith(DelayPrefix, StringComparison.OrdinalIgnoreCase))
+        {
+            if (!int.TryParse(value[DelayPrefix.Length..], NumberStyles.None, CultureInfo.InvariantCulture, out var milliseconds)
+                || milliseconds < 1 || milliseconds > MockControl.MaxDelay.TotalMilliseconds)
+            {
+                return false;
+            }
+
+            fault = new MockFault(MockControl.Delay(milliseconds), TimeSpan.FromMilliseconds(milliseconds), null);
+            return true;
+        }
+
+        var connection = MockControl.ConnectionFaults.FirstOrDefault(candidate => candidate.Value.Equals(value, StringComparison.OrdinalIgnoreCase));
+        if (connection is null)
+        {
+            return false;
+        }
+
+        fault = new MockFault(connection.Value, null, connection);
+        return true;
+    }
+
+    public override string ToString() => Value;
+}

@@ -1,0 +1,161 @@
+using System.Diagnostics;
+using System.Net;
+using System.Security.Cryptography.X509Certificates;
+using Lancens.Contracts.MockServer.Admin;
+using Lancens.Contracts.MockServer.Control;
+using Lancens.Contracts.MockServer.Deviations;
+using Lancens.Contracts.MockServer.Hosting;
+using Lancens.Contracts.MockServer.Pipeline;
+using Lancens.Contracts.MockServer.State;
+using Lancens.Contracts.Model;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Server.Kestrel.Core;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+
+namespace Lancens.Contracts.MockServer;
+
+/// <summary>
+/// The stateful mock of the Lancens user API, in process: <c>await using var mock = await LancensMock.StartAsync();</c>,
+/// then send requests to <see cref="BaseUrl"/>. It remembers, per account, the logins and registrations of its clients.
+/// </summary>
+public sealed class LancensMock : IAsyncDisposable
+{
+    private readonly WebApplication _app;
+    private readonly AdminEndpoints _admin;
+    private readonly ArmedAnswers _armed;
+    private readonly AccountStore _store;
+    private readonly RequestJournal _journal;
+
+    private LancensMock(WebApplication app, ApiSpecification spec, AdminEndpoints admin, ArmedAnswers armed, AccountStore store, RequestJournal journal)
+    {
+        _app = app;
+        Spec = spec;
+        _admin = admin;
+        _armed = armed;
+        _store = store;
+        _journal = journal;
+    }
+
+    public ApiSpecification Spec { get; }
+
+    /// <summary>The server's root, e.g. <c>http://127.0.0.1:54321/</c>; the admin endpoints live under <c>/__lancens/</c>.</summary>
+    public Uri RootUrl { get; private set; } = null!;
+
+    /// <summary>The API's base URL, base path included, e.g. <c>http://127.0.0.1:54321/v1/api</c>.</summary>
+    public Uri BaseUrl => new(RootUrl, Spec.BasePath);
+
+    /// <summary>From the call to <see cref="StartAsync"/> until the server listened.</summary>
+    public TimeSpan TimeToReady { get; private set; }
+
+    public static async Task<LancensMock> StartAsync(LancensMockOptions? options = null, CancellationToken cancellationToken = default)
+    {
+        var started = Stopwatch.GetTimestamp();
+        options ??= new LancensMockOptions();
+        var spec = options.Spec ?? ApiSpecification.Load(RepositoryLayout.Find().SpecFile);
+        EngineRequirements.Check(spec);
+        var address = IPAddress.TryParse(options.BindAddress, out var parsed)
+            ? parsed
+            : throw new ArgumentException($"The bind address must be an IP address, not '{options.BindAddress}'.", nameof(options));
+        ArgumentOutOfRangeException.ThrowIfNegative(options.Port);
+        ArgumentOutOfRangeException.ThrowIfNegative(options.JournalEntries);
+
+        var builder = WebApplication.CreateSlimBuilder();
+        builder.Logging.ClearProviders();
+        var certificate = options.Https is { } https ? X509CertificateLoader.LoadPkcs12FromFile(https.KeystorePath, https.KeystorePassword) : null;
+        var rejection = RejectionRewriter.Answer(spec.RequestLimits.Status, System.Text.Json.JsonSerializer.Serialize(new { message = spec.RequestLimits.Message }));
+        builder.WebHost.UseKestrel(kestrel =>
+        {
+            kestrel.AddServerHeader = false;
+            // Generous limits, so whatever a client sends reaches the pipeline and gets the spec's answer; the body
+            // limit that matters is the spec's, enforced by the pipeline.
+            kestrel.Limits.MaxRequestBodySize = 16 * 1024 * 1024;
+            kestrel.Limits.MaxRequestHeadersTotalSize = 1024 * 1024;
+            kestrel.Limits.MaxRequestHeaderCount = 1000;
+            kestrel.Limits.MaxRequestLineSize = 64 * 1024;
+            kestrel.Listen(address, options.Port, listen =>
+            {
+                listen.Protocols = HttpProtocols.Http1;
+                if (certificate is not null)
+                {
+                    listen.UseHttps(certificate);
+                }
+
+                listen.Use(RejectionRewriter.Middleware(rejection));
+            });
+        });
+
+        var deviations = new DeviationSet(options.Deviations);
+        var store = new AccountStore(options.Accounts, FirstUserId(spec));
+        var armed = new ArmedAnswers(spec);
+        var journal = new RequestJournal(options.JournalEntries);
+        var answers = new Answers(spec, deviations, options.Time);
+        var admin = new AdminEndpoints(new AdminGuard(options.AdminKey), store, armed, journal);
+        var pipeline = new MockPipeline(
+            spec,
+            new Router(spec),
+            new NaturalChecks(spec, store, deviations),
+            new Effects(spec, store, answers, deviations),
+            answers,
+            armed,
+            store,
+            admin,
+            journal,
+            options.Time,
+            deviations.Has(Deviation.HtmlContentType) ? "text/html" : MediaTypes.Json);
+
+        var app = builder.Build();
+        app.Run(pipeline.HandleAsync);
+        await app.StartAsync(cancellationToken);
+        var mock = new LancensMock(app, spec, admin, armed, store, journal)
+        {
+            RootUrl = ListeningRoot(app, options.Https is not null, address),
+            TimeToReady = Stopwatch.GetElapsedTime(started),
+        };
+        return mock;
+    }
+
+    /// <summary>Forgets every login, registration, armed answer and journal entry; configured accounts remain.</summary>
+    public void Reset() => _admin.Reset();
+
+    /// <summary>Makes the next matching request(s) answer a documented error or a fault.</summary>
+    /// <exception cref="ArgumentException">The error or fault is not one the spec or the protocol offers.</exception>
+    public ArmedAnswer Arm(ArmRequest request) => _armed.Arm(request);
+
+    public IReadOnlyList<ArmedAnswer> Armed => _armed.List();
+
+    public void ClearArmed() => _armed.Clear();
+
+    /// <summary>The most recent requests, oldest first, with what each was answered and why.</summary>
+    public IReadOnlyList<JournalEntry> Journal => _journal.Entries();
+
+    /// <summary>What the mock remembers of every account.</summary>
+    public IReadOnlyList<AccountSnapshot> Accounts => _store.Snapshot();
+
+    public async ValueTask DisposeAsync()
+    {
+        await _app.StopAsync();
+        await _app.DisposeAsync();
+    }
+
+    // The accounts' user ids count up from the id of the spec's login example, so the first account has the documented id.
+    private static long FirstUserId(ApiSpecification spec)
+    {
+        var login = spec.OperationFor(EffectAction.Login).SuccessAnswer;
+        var idProperty = login.Response.Schema.SessionProperties.FirstOrDefault(pair => pair.Value == SessionPart.UserId).Key;
+        using var example = System.Text.Json.JsonDocument.Parse(login.Example.Json);
+        return idProperty is not null && example.RootElement.TryGetProperty(idProperty, out var id) && id.TryGetInt64(out var value) ? value : 1;
+    }
+
+    private static Uri ListeningRoot(WebApplication app, bool https, IPAddress address)
+    {
+        var listening = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+        var port = new Uri(listening.Replace("[::]", "localhost", StringComparison.Ordinal)).Port;
+        // A wildcard bind is reached through loopback.
+        var host = address.Equals(IPAddress.Any) ? IPAddress.Loopback : address.Equals(IPAddress.IPv6Any) ? IPAddress.IPv6Loopback : address;
+        return new UriBuilder(https ? "https" : "http", host.ToString(), port).Uri;
+    }
+}

@@ -1,0 +1,38 @@
+using Lancens.Contracts.MockServer.Tls;
+using Lancens.Contracts.Model;
+using Lancens.Contracts.Model.Mocking;
+
+namespace Lancens.Contracts.MockServer;
+
+/// <summary>How to start the engine; every default is what <c>lancens serve</c> uses, except the port (0: a free one).</summary>
+public sealed record LancensMockOptions
+{
+    /// <summary>The spec to serve; the repository's, found from the working folder, when null.</summary>
+    public ApiSpecification? Spec { get; init; }
+
+    public string BindAddress { get; init; } = MockDefaults.BindAddress;
+
+    /// <summary>0 picks a free port.</summary>
+    public int Port { get; init; }
+
+    /// <summary>When set, serve HTTPS only, with the server certificate of this throwaway CA.</summary>
+    public ThrowawayTls? Https { get; init; }
+
+    /// <summary>The accounts that may log in; when empty, any well-formed account logs in and is created at its first login.</summary>
+    public IReadOnlyList<MockAccount> Accounts { get; init; } = [];
+
+    /// <summary>When set, the admin endpoints answer anyone who sends it, and no one else; when null, loopback clients only.</summary>
+    public string? AdminKey { get; init; }
+
+    /// <summary>How many requests the journal keeps.</summary>
+    public int JournalEntries { get; init; } = MockDefaults.JournalEntries;
+
+    /// <summary>The clock of expiries and delays; tests pass their own.</summary>
+    public TimeProvider Time { get; init; } = TimeProvider.System;
+
+    /// <summary>Ways to break the contract on purpose, for the suite's own tests only (<c>serve --deviate</c>).</summary>
+    internal IReadOnlyList<Deviations.Deviation> Deviations { get; init; } = [];
+
+    public override string ToString() =>
+        $"LancensMockOptions {{ BindAddress = {BindAddress}, Port = {Port}, Https = {Https is not null}, Accounts = {Accounts.Count}, AdminKey = {(AdminKey is null ? "none" : "***")} }}";
+}

@@ -1,0 +1,5 @@
+namespace Lancens.Contracts.MockServer.Pipeline;
+
+/// <summary>What the engine sends back, and which documented answer or rule it is, for the journal.</summary>
+/// <param name="Documented">The documented answer, e.g. <c>registerRingPushToken 400 undefined_push_token</c>, or the rule when the spec documents it elsewhere.</param>
+internal sealed record Answer(int Status, ReadOnlyMemory<byte> Body, string Documented);
