@@ -11,9 +11,10 @@ using Lancens.Contracts.Scenarios;
 namespace Lancens.Contracts.ContractTests;
 
 /// <summary>
-/// The canonical success and error bodies of every operation, as the mock answers them, against approved
-/// files in Approved/ (Shouldly ShouldMatchApproved). Values that change per call are scrubbed. A change
-/// writes a .received.txt beside the approved file: review it and rename it to approve.
+/// The canonical success and error bodies of every operation, as the engine answers them, against approved files in
+/// Approved/ (Shouldly ShouldMatchApproved). Values that change per call or per seed are scrubbed: the spec's volatile
+/// values, and the push token a scenario registered. A change writes a .received.txt beside the approved file: review
+/// it and rename it to approve.
 /// </summary>
 public sealed class ApprovedBodiesTests(ContractTarget target)
 {
@@ -22,9 +23,9 @@ public sealed class ApprovedBodiesTests(ContractTarget target)
     public static IEnumerable<TheoryDataRow<string>> OperationIds() =>
         SuiteData.Spec.Operations.Select(operation => new TheoryDataRow<string>(operation.Id)
         {
-            Skip = SuiteData.Settings.Kind == TargetKind.Live
-                ? "approved bodies are the mock's; on a live host every body is checked against the spec's schemas and exact texts instead"
-                : null,
+            Skip = SuiteData.Settings.Kind == TargetKind.Mock
+                ? null
+                : "approved bodies are the engine's; on other targets every body is checked against the spec's schemas and exact texts instead",
         });
 
     [Theory]
@@ -32,26 +33,27 @@ public sealed class ApprovedBodiesTests(ContractTarget target)
     public async Task CanonicalBodies_OfEachDocumentedResponse_MatchTheApprovedFile(string operationId)
     {
         target.EnsureConfigured();
+        var cancel = TestContext.Current.CancellationToken;
         var operation = target.Spec.Operation(operationId);
         var transcript = new StringBuilder();
         transcript.AppendLine(operation.Route);
         var checks = new List<ContractScenario>();
         foreach (var documented in operation.Answers)
         {
-            var scenario = SuiteData.Scenarios.First(candidate => candidate.Expected.Answer == documented.Key);
-            await target.ResetAsync(TestContext.Current.CancellationToken);
-            var answer = await target.Run.Runner.RunAsync(scenario, TestContext.Current.CancellationToken);
+            var scenario = SuiteData.EveryScenario.First(candidate => candidate.Expected.Answer == documented.Key && candidate.Account is null);
+            await target.ResetAsync(cancel);
+            var answer = await target.Run.Runner.RunAsync(scenario, cancel);
             ResponseContract.Assert(operation, scenario.Expected, answer, scenario.Id);
             checks.Add(scenario);
-            transcript.AppendLine($"{answer.Status} {documented.Example.Name}: {Scrubbed(answer.Body, documented.Response.Schema)}");
+            transcript.AppendLine($"{answer.Status} {documented.Example.Name}: {Scrubbed(answer.Body, documented.Response.Schema, KeyOf(scenario))}");
         }
 
-        Approve(target.Scrubber.Scrub(transcript.ToString()), operationId);
+        Approve(target.Run.Scrubber.Scrub(transcript.ToString()), operationId);
 
         // Only an approved transcript confirms its answers for the coverage gate.
         foreach (var scenario in checks)
         {
-            target.Recorder.Record($"approved body: {scenario.Id}", scenario.Expected, Outcome.Passed);
+            target.Run.Recorder.RecordAnswer(scenario.Expected, $"approved body: {scenario.Id}", Outcome.Passed);
         }
     }
 
@@ -63,9 +65,14 @@ public sealed class ApprovedBodiesTests(ContractTarget target)
             .WithDiscriminator(operationId)
             .NoDiff());
 
-    private static string Scrubbed(string body, ResponseBodySchema schema)
+    private static (string Field, string Value)? KeyOf(ContractScenario scenario) =>
+        scenario.Given.Registered is { } registered
+            ? (SuiteData.Spec.RegistrationKeyField(registered.Resource).Name, registered.PushToken)
+            : null;
+
+    private static string Scrubbed(string body, ResponseBodySchema schema, (string Field, string Value)? key)
     {
-        if (schema.VolatileProperties.Count == 0 || JsonNode.Parse(body) is not JsonObject json)
+        if (JsonNode.Parse(body) is not JsonObject json)
         {
             return body;
         }
@@ -73,6 +80,11 @@ public sealed class ApprovedBodiesTests(ContractTarget target)
         foreach (var (name, kind) in schema.VolatileProperties)
         {
             json[name] = $"<{SpecWords.Of(kind)}>";
+        }
+
+        if (key is { } registered && json[registered.Field]?.GetValue<string>() == registered.Value)
+        {
+            json[registered.Field] = "<the registered push token>";
         }
 
         return json.ToJsonString(Readable);

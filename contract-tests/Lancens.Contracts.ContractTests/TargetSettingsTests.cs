@@ -50,7 +50,8 @@ public sealed class TargetSettingsTests
     {
         TargetSettings.From(Variables(("LANCENS_SEED", "42")), Production, Root).Seed.ShouldBe(42);
         TargetSettings.From(Variables(("LANCENS_SEED", "forty-two")), Production, Root).Problem.ShouldNotBeNull().ShouldContain("LANCENS_SEED");
-        TargetSettings.From(Variables(("LANCENS_TARGET", "staging")), Production, Root).Problem.ShouldNotBeNull().ShouldContain("mock or live");
+        TargetSettings.From(Variables(("LANCENS_TARGET", "staging")), Production, Root).Problem.ShouldNotBeNull().ShouldContain("mock, wiremock or live");
+        TargetSettings.From(Variables(("LANCENS_TARGET", "wiremock")), Production, Root).Kind.ShouldBe(TargetKind.WireMock);
     }
 
     [Fact]
@@ -76,4 +77,40 @@ public sealed class TargetSettingsTests
 
     private static Func<string, string?> Variables(params (string Name, string Value)[] values) =>
         name => values.FirstOrDefault(value => value.Name == name).Value;
+
+    [Fact]
+    public void From_RateAndScope_DefaultToFourPerSecondAndTheFullScope()
+    {
+        var settings = TargetSettings.From(_ => null, Production, Root);
+
+        (settings.LiveRate, settings.Scope).ShouldBe((4.0, RunScope.Full));
+        TargetSettings.From(Variables(("LANCENS_LIVE_RATE", "0.5"), ("LANCENS_SCOPE", "smoke")), Production, Root)
+            .ShouldSatisfyAllConditions(set => set.LiveRate.ShouldBe(0.5), set => set.Scope.ShouldBe(RunScope.Smoke));
+        TargetSettings.From(Variables(("LANCENS_LIVE_RATE", "fast")), Production, Root).Problem.ShouldNotBeNull().ShouldContain("LANCENS_LIVE_RATE");
+        TargetSettings.From(Variables(("LANCENS_SCOPE", "some")), Production, Root).Problem.ShouldNotBeNull().ShouldContain("LANCENS_SCOPE");
+    }
+
+    [Fact]
+    public void From_SecondLiveAccount_NeedsBothVariables()
+    {
+        var live = new[] { ("LANCENS_TARGET", "live"), ("LANCENS_USERNAME", "user01"), ("LANCENS_PASSWORD", "secret-1") };
+
+        TargetSettings.From(Variables([.. live, ("LANCENS_USERNAME_2", "user02")]), Production, Root).Problem.ShouldNotBeNull().ShouldContain("go together");
+        TargetSettings.From(Variables([.. live, ("LANCENS_USERNAME_2", "user02"), ("LANCENS_PASSWORD_2", "secret-2")]), Production, Root).HasSecondLiveAccount.ShouldBeTrue();
+        TargetSettings.From(Variables(live), Production, Root).HasSecondLiveAccount.ShouldBeFalse();
+    }
+
+    [Fact]
+    public void SkipReason_OfEachTarget_NamesWhatItLacks()
+    {
+        var live = TargetSettings.From(Variables(("LANCENS_TARGET", "live"), ("LANCENS_USERNAME", "u"), ("LANCENS_PASSWORD", "p")), Production, Root);
+        var wireMock = TargetSettings.From(Variables(("LANCENS_TARGET", "wiremock")), Production, Root);
+        var mock = TargetSettings.From(_ => null, Production, Root);
+
+        TargetAbilities.SkipReason(live, Scenarios.TargetNeeds.ControlHeaders).ShouldNotBeNull().ShouldContain("real host");
+        TargetAbilities.SkipReason(live, Scenarios.TargetNeeds.SecondAccount).ShouldNotBeNull().ShouldContain("LANCENS_USERNAME_2");
+        TargetAbilities.SkipReason(wireMock, Scenarios.TargetNeeds.ValueMemory).ShouldNotBeNull().ShouldContain("WireMock");
+        TargetAbilities.SkipReason(live, Scenarios.TargetNeeds.IssuedTokens).ShouldBeNull();
+        TargetAbilities.SkipReason(mock, (Scenarios.TargetNeeds)0xFF).ShouldBeNull();
+    }
 }

@@ -1,51 +1,80 @@
-using System.Net.Security;
-using System.Security.Cryptography.X509Certificates;
+using System.Net;
+using System.Net.Sockets;
 using Lancens.Contracts.ContractTests.Targets;
+using Lancens.Contracts.MockServer;
 using Lancens.Contracts.MockServer.Tls;
 
 namespace Lancens.Contracts.ContractTests;
 
-/// <summary>LANCENS_CA_CERT adds a root; it never switches verification off. The CI live step proves it over a real TLS connection.</summary>
-public sealed class TlsTrustTests : IDisposable
+/// <summary>
+/// LANCENS_CA_CERT adds a root; it never switches verification off. Over a real TLS connection to the engine serving a
+/// throwaway CA's certificate, which no system trusts.
+/// </summary>
+public sealed class TlsTrustTests : IAsyncLifetime
 {
     private readonly string _directory = Directory.CreateTempSubdirectory("lancens-tls-").FullName;
+    private ThrowawayTls? _tls;
+    private LancensMock? _engine;
 
-    [Fact]
-    public void IsTrusted_ChainTheSystemTrusts_IsTrustedWithoutAnExtraCa()
+    public async ValueTask InitializeAsync()
     {
-        var (server, _) = ServerAndCa("a");
-
-        TlsTrust.IsTrusted([], server, null, SslPolicyErrors.None).ShouldBeTrue();
+        _tls = ThrowawayCertificateAuthority.Create(_directory);
+        _engine = await LancensMock.StartAsync(new LancensMockOptions { Spec = SuiteData.Spec, Https = _tls }, TestContext.Current.CancellationToken);
     }
 
     [Fact]
-    public void IsTrusted_PrivateCa_IsTrustedOnlyWhenLancensCaCertNamesIt()
+    public async Task Handler_WithoutTheCa_RejectsTheChain()
     {
-        var (server, ca) = ServerAndCa("a");
-        var (_, otherCa) = ServerAndCa("b");
+        using var client = new HttpClient(TlsTrust.Handler(null));
 
-        TlsTrust.IsTrusted([], server, null, SslPolicyErrors.RemoteCertificateChainErrors).ShouldBeFalse();
-        TlsTrust.IsTrusted(otherCa, server, null, SslPolicyErrors.RemoteCertificateChainErrors).ShouldBeFalse();
-        TlsTrust.IsTrusted(ca, server, null, SslPolicyErrors.RemoteCertificateChainErrors).ShouldBeTrue();
+        await Should.ThrowAsync<HttpRequestException>(() => client.GetAsync(Health(_engine!.RootUrl), TestContext.Current.CancellationToken));
     }
 
     [Fact]
-    public void IsTrusted_WrongHostName_IsRejectedEvenWithTheRightCa()
+    public async Task Handler_WithTheCa_AcceptsTheChain()
     {
-        var (server, ca) = ServerAndCa("a");
+        using var client = new HttpClient(TlsTrust.Handler(_tls!.CaCertificatePemPath));
 
-        TlsTrust.IsTrusted(ca, server, null, SslPolicyErrors.RemoteCertificateNameMismatch | SslPolicyErrors.RemoteCertificateChainErrors).ShouldBeFalse();
-        TlsTrust.IsTrusted(ca, null, null, SslPolicyErrors.RemoteCertificateNotAvailable).ShouldBeFalse();
+        using var response = await client.GetAsync(Health(_engine!.RootUrl), TestContext.Current.CancellationToken);
+
+        response.StatusCode.ShouldBe(HttpStatusCode.OK);
     }
 
-    private (X509Certificate2 Server, X509Certificate2Collection Ca) ServerAndCa(string name)
+    [Fact]
+    public async Task Handler_WithTheCaButAnotherHostName_RejectsTheCertificate()
     {
-        var tls = ThrowawayCertificateAuthority.Create(Directory.CreateDirectory(Path.Combine(_directory, name)).FullName);
-        var keystore = X509CertificateLoader.LoadPkcs12CollectionFromFile(tls.KeystorePath, tls.KeystorePassword);
-        var ca = new X509Certificate2Collection();
-        ca.ImportFromPemFile(tls.CaCertificatePemPath);
-        return (keystore.Single(certificate => certificate.HasPrivateKey), ca);
+        // The certificate names localhost and 127.0.0.1: reach the same server under a name it does not carry.
+        var handler = TlsTrust.Handler(_tls!.CaCertificatePemPath);
+        var port = _engine!.RootUrl.Port;
+        handler.ConnectCallback = async (_, cancel) =>
+        {
+            var socket = new Socket(AddressFamily.InterNetwork, SocketType.Stream, ProtocolType.Tcp);
+            await socket.ConnectAsync(IPAddress.Loopback, port, cancel);
+            return new NetworkStream(socket, ownsSocket: true);
+        };
+        using var client = new HttpClient(handler);
+
+        await Should.ThrowAsync<HttpRequestException>(() => client.GetAsync(Health(new Uri($"https://lancens.invalid:{port}/")), TestContext.Current.CancellationToken));
     }
 
-    public void Dispose() => Directory.Delete(_directory, recursive: true);
+    [Fact]
+    public async Task Handler_WithAnotherCa_RejectsTheChain()
+    {
+        var other = ThrowawayCertificateAuthority.Create(Path.Combine(_directory, "other"));
+        using var client = new HttpClient(TlsTrust.Handler(other.CaCertificatePemPath));
+
+        await Should.ThrowAsync<HttpRequestException>(() => client.GetAsync(Health(_engine!.RootUrl), TestContext.Current.CancellationToken));
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (_engine is not null)
+        {
+            await _engine.DisposeAsync();
+        }
+
+        Directory.Delete(_directory, recursive: true);
+    }
+
+    private static Uri Health(Uri root) => new(root, "__lancens/health");
 }

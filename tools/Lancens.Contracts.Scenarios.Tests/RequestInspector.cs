@@ -5,8 +5,9 @@ namespace Lancens.Contracts.Scenarios.Tests;
 
 /// <summary>
 /// An oracle written for these tests: which of the spec's request rules a request breaks, read straight off the
-/// field rules (required, JSON type, length in code points, allowed values) and the token header. It does not rank
-/// them; the tests compare against the model's check order.
+/// field rules (required, JSON type, length in code points, allowed values), the token header, and whether the token
+/// and account are the session's own (the <c>{{...}}</c> placeholders) or made up. It does not rank them; the tests
+/// compare against the model's check order.
 /// </summary>
 internal static class RequestInspector
 {
@@ -19,6 +20,10 @@ internal static class RequestInspector
             if (string.IsNullOrWhiteSpace(token))
             {
                 broken.Add((ErrorCategory.NoToken, spec.TokenHeader));
+            }
+            else if (token != RequestPlaceholders.Token)
+            {
+                broken.Add((ErrorCategory.InvalidToken, spec.TokenHeader));
             }
         }
 
@@ -69,6 +74,17 @@ internal static class RequestInspector
             {
                 broken.Add((ErrorCategory.Validation, field.Name));
             }
+            else if (field.Session == SessionPart.Token && value.GetString() != RequestPlaceholders.Token)
+            {
+                broken.Add((ErrorCategory.InvalidToken, field.Name));
+            }
+        }
+
+        var account = body.Fields.Where(field => field.Session is SessionPart.Username or SessionPart.Password).ToList();
+        if (account.Count == 2 && account.All(field => json.TryGetProperty(field.Name, out var value) && value.ValueKind == JsonValueKind.String)
+            && account.Any(field => !json.GetProperty(field.Name).GetString()!.StartsWith("{{", StringComparison.Ordinal)))
+        {
+            broken.Add((ErrorCategory.Credentials, null));
         }
 
         return broken;

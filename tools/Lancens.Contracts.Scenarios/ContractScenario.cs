@@ -10,29 +10,40 @@ public sealed record ContractScenario
 
     public required ApiOperation Operation { get; init; }
 
+    public required CheckKind Kind { get; init; }
+
+    /// <summary>The body field the scenario is about (its boundary or its error), when it is about one.</summary>
+    public string? Field { get; init; }
+
     /// <summary>What the condition is, in words, e.g. "push_token is absent".</summary>
     public required string Condition { get; init; }
 
     public required ScenarioRequest Request { get; init; }
     public required ExpectedResponse Expected { get; init; }
 
-    /// <summary>The push token that must be registered before the request; its value is the request's serial.</summary>
-    public Registration? Requires { get; init; }
+    /// <summary>What must hold before the request is sent.</summary>
+    public Precondition Given { get; init; } = Precondition.None;
 
     /// <summary>The push token a successful request registers, so a live run can remove it afterwards.</summary>
     public Registration? Registers { get; init; }
 
-    /// <summary>Why the scenario cannot run against the real host, or null when it runs on both targets.</summary>
-    public string? MockOnlyReason { get; init; }
+    /// <summary>A made-up account the scenario logs in as (its session fills the request), instead of the suite's own.</summary>
+    public Account? Account { get; init; }
 
-    public string Given => (Operation.Effect.Action, Requires) switch
+    public TargetNeeds Needs { get; init; } = TargetNeeds.None;
+
+    /// <summary>The scenario in the terms an assumption's <c>verified-by</c> filters on.</summary>
+    public CheckFacets Facets => new(Kind, Operation.Errors.FirstOrDefault(error => error.Status == Expected.Status && error.ExampleName == Expected.ExampleName)?.Category, Field, Operation.Id, null);
+
+    public string GivenText => (Operation.Effect.Action, Given) switch
     {
-        (EffectAction.Login, _) => "an existing account",
-        (_, null) => "a logged-in user",
-        _ => $"a logged-in user with a {Requires.Resource} push token registered",
+        (EffectAction.Login, _) => Account is null ? "an existing account" : "an existing account with these values",
+        (_, { Registered: { } registered }) => $"a logged-in user with a {registered.Resource} push token registered",
+        (_, { Cleared: { } resource }) => $"a logged-in user with no {resource} push token registered",
+        _ => Account is null ? "a logged-in user" : "a logged-in user of a made-up account",
     };
 
-    public string Sentence => $"Given {Given}, when {Request} is sent with {Condition}, then {Expected}";
+    public string Sentence => $"Given {GivenText}, when {Request} is sent with {Condition}, then {Expected}";
 
     public override string ToString() => Id;
 }

@@ -12,10 +12,12 @@ public static class ScenarioCatalog
         var scenarios = spec.Operations.SelectMany(operation =>
         {
             var factory = new RequestFactory(spec, operation, values);
-            var violations = new Violations(spec.TokenHeader, [.. operation.Body?.Fields ?? []], values);
+            var violations = new Violations(spec, [.. operation.Body?.Fields ?? []], values);
             return SuccessScenarios.For(factory, values)
                 .Concat(NaturalErrorScenarios.For(factory, violations))
                 .Concat(PrecedenceScenarios.For(factory, violations))
+                .Concat(LimitScenarios.For(factory))
+                .Concat(StateErrorScenarios.For(factory))
                 .Concat(ForcedErrorScenarios.For(factory))
                 .ToList();
         }).ToList();

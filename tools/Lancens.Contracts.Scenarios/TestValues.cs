@@ -31,7 +31,10 @@ public sealed class TestValues(int seed)
 
     /// <summary>A new valid value that no earlier call gave (in practice): a push token no registration used yet, a new account.</summary>
     public object Fresh(RequestField field) =>
-        field.Type == FieldType.Integer ? ValidInteger(field) : Text(field, Clamp(field, ExampleText(field) is { Length: > 0 } example ? RequestField.LengthOf(example) : PlainLength));
+        field.Type == FieldType.Integer ? FreshInteger(field) : Text(field, Clamp(field, ExampleText(field) is { Length: > 0 } example ? RequestField.LengthOf(example) : PlainLength));
+
+    /// <summary>A made-up string like <paramref name="example"/>: as long, and of the characters it uses.</summary>
+    public string Like(string example) => _random.String2(RequestField.LengthOf(example), AlphabetOf(example));
 
     /// <summary>A string of exactly <paramref name="length"/> characters, in the characters of the field's example or in Unicode.</summary>
     public string Text(RequestField field, int length, bool unicode = false) =>
@@ -44,13 +47,17 @@ public sealed class TestValues(int seed)
 
     private long ValidInteger(RequestField field)
     {
-        if (field.AllowedValues.Count > 0)
+        if (field.Example is { ValueKind: JsonValueKind.Number } example && example.TryGetInt64(out var value)
+            && (field.AllowedValues.Count == 0 || field.AllowedValues.Contains(value)))
         {
-            return _random.ArrayElement(field.AllowedValues.ToArray());
+            return value;
         }
 
-        return field.Example is { ValueKind: JsonValueKind.Number } example && example.TryGetInt64(out var value) ? value : _random.Long(1, 9_999_999);
+        return field.AllowedValues.Count > 0 ? _random.ArrayElement(field.AllowedValues.ToArray()) : _random.Long(1, 9_999_999);
     }
+
+    private long FreshInteger(RequestField field) =>
+        field.AllowedValues.Count > 0 ? _random.ArrayElement(field.AllowedValues.ToArray()) : _random.Long(1, 9_999_999);
 
     private static string? ExampleText(RequestField field) =>
         field.Example is { ValueKind: JsonValueKind.String } example ? example.GetString() : null;

@@ -1,12 +1,13 @@
 using System.Net;
 using System.Text;
+using Lancens.Contracts.ContractTests.Verdicts;
 
 namespace Lancens.Contracts.ContractTests.Reporting;
 
 /// <summary>The contract matrix as one self-contained HTML page, for people.</summary>
 internal static class ContractMatrixHtml
 {
-    public static string Render(RunHeader header, IReadOnlyList<MatrixRow> rows)
+    public static string Render(RunHeader header, IReadOnlyList<MatrixRow> rows, IReadOnlyList<AssumptionVerdict> verdicts)
     {
         var html = new StringBuilder();
         html.AppendLine("<!DOCTYPE html>");
@@ -23,6 +24,15 @@ internal static class ContractMatrixHtml
         }
 
         html.AppendLine($"<p>{rows.Count} documented responses: {Encode(MatrixRow.Summary(rows))}</p>");
+        html.AppendLine("<h2>Assumptions (x-assumptions): the drift report</h2>");
+        html.AppendLine("<table><tr><th>Assumption</th><th>Verdict</th><th>Checks passed / failed / skipped</th><th>Why</th></tr>");
+        foreach (var verdict in verdicts)
+        {
+            var style = verdict.Verdict switch { Verdict.Confirmed => "passed", Verdict.Refuted => "failed", _ => "skipped" };
+            html.AppendLine($"<tr class=\"{style}\"><td><code>{Encode(verdict.Assumption.Id)}</code></td><td>{Encode(verdict.Word)}</td><td>{verdict.Passed} / {verdict.Failed} / {verdict.Skipped}</td><td>{Encode(verdict.Explanation)}</td></tr>");
+        }
+
+        html.AppendLine("</table>");
         foreach (var operation in rows.GroupBy(row => row.Operation))
         {
             html.AppendLine($"<h2><code>{Encode(operation.Key.Route)}</code> ({Encode(operation.Key.Id)})</h2>");

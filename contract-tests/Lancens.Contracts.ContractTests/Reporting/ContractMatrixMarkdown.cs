@@ -1,11 +1,12 @@
 using System.Text;
+using Lancens.Contracts.ContractTests.Verdicts;
 
 namespace Lancens.Contracts.ContractTests.Reporting;
 
 /// <summary>The contract matrix as Markdown, for CI logs and pull requests.</summary>
 internal static class ContractMatrixMarkdown
 {
-    public static string Render(RunHeader header, IReadOnlyList<MatrixRow> rows)
+    public static string Render(RunHeader header, IReadOnlyList<MatrixRow> rows, IReadOnlyList<AssumptionVerdict> verdicts)
     {
         var text = new StringBuilder();
         text.AppendLine("# Contract matrix");
@@ -20,6 +21,16 @@ internal static class ContractMatrixMarkdown
         }
 
         text.AppendLine($"- Documented responses: {rows.Count}; {MatrixRow.Summary(rows)}");
+        text.AppendLine($"- Assumptions: {verdicts.Count}; {string.Join(", ", verdicts.GroupBy(verdict => verdict.Word).Select(group => $"{group.Count()} {group.Key}"))}");
+        text.AppendLine();
+        text.AppendLine("## Assumptions (x-assumptions): the drift report");
+        text.AppendLine();
+        text.AppendLine("| Assumption | Verdict | Checks (passed/failed/skipped) | Why |");
+        text.AppendLine("|---|---|---|---|");
+        foreach (var verdict in verdicts)
+        {
+            text.AppendLine($"| `{verdict.Assumption.Id}` | {verdict.Word} | {verdict.Passed}/{verdict.Failed}/{verdict.Skipped} | {Cell(verdict.Explanation)} |");
+        }
         foreach (var operation in rows.GroupBy(row => row.Operation))
         {
             text.AppendLine();

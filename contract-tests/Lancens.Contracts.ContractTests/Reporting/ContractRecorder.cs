@@ -11,20 +11,32 @@ internal enum Outcome
     Skipped,
 }
 
-/// <summary>One check of one documented response: a scenario, or a step of the lifecycle.</summary>
-internal sealed record CheckResult(string CheckId, ExpectedResponse Expected, Outcome Outcome, string? Detail);
+/// <summary>One check of the run (a scenario or a journey) and what it showed.</summary>
+/// <param name="Expected">For a failure: what the spec led the check to expect; for a skip: why it did not run.</param>
+/// <param name="Actual">For a failure: what came back.</param>
+internal sealed record CheckResult(string CheckId, CheckFacets Facets, Outcome Outcome, string? Detail, string? Expected = null, string? Actual = null);
 
-/// <summary>What each check of this run showed, for the coverage gate and the contract matrix.</summary>
+/// <summary>What each check of this run showed, and which documented answers it saw as the spec documents them.</summary>
 internal sealed class ContractRecorder
 {
     private readonly ConcurrentQueue<CheckResult> _results = new();
+    private readonly ConcurrentQueue<(AnswerKey Answer, string CheckId, Outcome Outcome, string? Detail)> _answers = new();
 
     public IReadOnlyList<CheckResult> Results => [.. _results];
 
-    public void Record(string checkId, ExpectedResponse expected, Outcome outcome, string? detail = null) =>
-        _results.Enqueue(new CheckResult(checkId, expected, outcome, detail));
+    /// <summary>Every documented answer a check expected, with how that went: what the contract matrix shows.</summary>
+    public IReadOnlyList<(AnswerKey Answer, string CheckId, Outcome Outcome, string? Detail)> Answers => [.. _answers];
+
+    public void Record(CheckResult result) => _results.Enqueue(result);
+
+    /// <summary>One documented answer a check (or a step of one) expected, and whether it came back as documented.</summary>
+    public void RecordAnswer(ExpectedResponse expected, string checkId, Outcome outcome, string? detail = null) =>
+        _answers.Enqueue((expected.Answer, checkId, outcome, detail));
 
     /// <summary>The documented answers that at least one check saw as the contract says.</summary>
     public IReadOnlySet<AnswerKey> Confirmed() =>
-        _results.Where(result => result.Outcome == Outcome.Passed).Select(result => result.Expected.Answer).ToHashSet();
+        _answers.Where(answer => answer.Outcome == Outcome.Passed).Select(answer => answer.Answer).ToHashSet();
+
+    /// <summary>Whether a check has a result in this run, so the gates run only what no test ran yet.</summary>
+    public bool HasRun(string checkId) => _results.Any(result => result.CheckId == checkId);
 }

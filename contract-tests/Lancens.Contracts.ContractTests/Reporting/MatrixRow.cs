@@ -25,10 +25,12 @@ internal sealed record MatrixRow(DocumentedAnswer Answer, Outcome? Outcome, int 
     public static string Summary(IReadOnlyList<MatrixRow> rows) =>
         string.Join(", ", rows.GroupBy(row => row.Verdict).OrderBy(group => group.Key, StringComparer.Ordinal).Select(group => $"{group.Count()} {group.Key}"));
 
-    public static IReadOnlyList<MatrixRow> Build(ApiSpecification spec, IReadOnlyList<CheckResult> results) =>
-        [.. spec.DocumentedResponses.Select(answer =>
+    public static IReadOnlyList<MatrixRow> Build(ApiSpecification spec, ContractRecorder recorder)
+    {
+        var answers = recorder.Answers;
+        return [.. spec.DocumentedResponses.Select(answer =>
         {
-            var checks = results.Where(result => result.Expected.Answer == answer.Key).ToList();
+            var checks = answers.Where(result => result.Answer == answer.Key).ToList();
             var passed = checks.Count(check => check.Outcome == Reporting.Outcome.Passed);
             var failed = checks.Count(check => check.Outcome == Reporting.Outcome.Failed);
             var skipped = checks.Count(check => check.Outcome == Reporting.Outcome.Skipped);
@@ -44,4 +46,5 @@ internal sealed record MatrixRow(DocumentedAnswer Answer, Outcome? Outcome, int 
             };
             return new MatrixRow(answer, outcome, passed, failed, skipped, reason);
         })];
+    }
 }

@@ -4,7 +4,7 @@ using Lancens.Contracts.Scenarios;
 
 namespace Lancens.Contracts.ContractTests.Running;
 
-/// <summary>Sends a scenario request as written: raw body, exact Content-Type, header names as given, session values filled in.</summary>
+/// <summary>Sends a request as written: raw body, exact Content-Type, header names as given, session values filled in.</summary>
 internal sealed class HttpTransport(HttpClient client, Uri baseUrl, string specBasePath, SecretScrubber scrubber)
 {
     public Uri BaseUrl => baseUrl;
@@ -29,6 +29,6 @@ internal sealed class HttpTransport(HttpClient client, Uri baseUrl, string specB
 
         using var response = await client.SendAsync(message, cancellationToken);
         var body = await response.Content.ReadAsStringAsync(cancellationToken);
-        return new ApiResponse(response.StatusCode, scrubber.Scrub(body));
+        return new ApiResponse(response.StatusCode, scrubber.Scrub(body), response.Content.Headers.ContentType?.ToString());
     }
 }

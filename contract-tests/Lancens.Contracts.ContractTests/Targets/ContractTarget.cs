@@ -1,5 +1,7 @@
 using Lancens.Contracts.ContractTests.Reporting;
 using Lancens.Contracts.ContractTests.Running;
+using Lancens.Contracts.ContractTests.Verdicts;
+using Lancens.Contracts.MockServer;
 using Lancens.Contracts.Model;
 using Lancens.Contracts.Scenarios;
 using Lancens.Contracts.WireMockHost;
@@ -7,28 +9,26 @@ using Lancens.Contracts.WireMockHost;
 namespace Lancens.Contracts.ContractTests.Targets;
 
 /// <summary>
-/// The one target of a run, shared by every test: the mock (started here on a free loopback port) or a
-/// live host. At the end it clears what a live run registered and writes the contract matrix.
+/// The one target of a run, shared by every test: the engine (in process), stock WireMock on mocks/ (both on a free
+/// loopback port) or a live host. At the end it clears what a live run registered and writes the contract matrix with
+/// the verdict on every assumption.
 /// </summary>
 public sealed class ContractTarget : IAsyncLifetime
 {
     private HttpClient? _http;
-    private WireMockServer? _mock;
-    private Runtime? _runtime;
+    private LancensMock? _engine;
+    private WireMockServer? _wireMock;
+    private SuiteRuntime? _runtime;
 
     internal TargetSettings Settings => SuiteData.Settings;
 
     internal ApiSpecification Spec => SuiteData.Spec;
 
-    internal SecretScrubber Scrubber { get; } = new();
+    internal SuiteRuntime Run => _runtime ?? throw new InvalidOperationException("The target is not configured.");
 
-    internal ContractRecorder Recorder { get; } = new();
-
-    internal RegistrationLedger Ledger { get; } = new();
+    internal SuiteChecks Checks => new(Run);
 
     internal bool IsMock => Settings.Kind == TargetKind.Mock;
-
-    internal Runtime Run => _runtime ?? throw new InvalidOperationException("The target is not configured.");
 
     public async ValueTask InitializeAsync()
     {
@@ -37,33 +37,20 @@ public sealed class ContractTarget : IAsyncLifetime
             return;
         }
 
+        var cancel = TestContext.Current.CancellationToken;
         var values = new TestValues(Settings.Seed);
         var actions = new ActionRequests(Spec, values);
-        _http = new HttpClient(TlsTrust.Handler(Settings.CaCertificatePath)) { Timeout = TimeSpan.FromSeconds(30) };
-        Uri baseUrl;
-        if (IsMock)
-        {
-            _mock = await WireMockServer.StartAsync(new WireMockOptions { RootDirectory = SuiteData.Layout.MocksDirectory }, TestContext.Current.CancellationToken);
-            baseUrl = new Uri(_mock.BaseUrl, Spec.BasePath);
-        }
-        else
-        {
-            baseUrl = Settings.LiveBaseUrl!;
-        }
-
-        var (username, password) = IsMock ? MadeUpAccount(values) : (Settings.Username!, Settings.Password!);
-        Scrubber.Add(username);
-        Scrubber.Add(password);
-        var transport = new HttpTransport(_http, baseUrl, Spec.BasePath, Scrubber);
-        var session = new AccountLogin(transport, actions, username, password, Scrubber);
-        _runtime = new Runtime(transport, session, actions, new ScenarioRunner(transport, session, actions, Ledger));
-        foreach (var scenario in SuiteData.Scenarios.Where(scenario => SuiteData.SkipReason(scenario) is not null))
-        {
-            Recorder.Record(scenario.Id, scenario.Expected, Outcome.Skipped, SuiteData.SkipReason(scenario));
-        }
-
+        var (suite, second) = Settings.Kind == TargetKind.Live
+            ? (new Account(Settings.Username!, Settings.Password!), Settings.HasSecondLiveAccount ? new Account(Settings.SecondUsername!, Settings.SecondPassword!) : null)
+            : (actions.NewAccount(), actions.NewAccount());
+        var handler = TlsTrust.Handler(Settings.CaCertificatePath);
+        _http = new HttpClient(Settings.Kind == TargetKind.Live ? new LivePacing(handler, Settings.LiveRate, TimeProvider.System) : handler) { Timeout = TimeSpan.FromSeconds(60) };
+        var (baseUrl, reset) = await StartAsync(suite, second, cancel);
+        _runtime = new SuiteRuntime(Spec, Settings, _http, baseUrl, suite, second, values, reset);
+        RecordSkips();
         TestContext.Current.SendDiagnosticMessage(
-            $"Lancens contract suite: target {Settings.Kind.ToString().ToLowerInvariant()}, base URL {baseUrl}, seed {Settings.Seed} (set {TargetSettings.SeedVariable} to replay), {SuiteData.Scenarios.Count} scenarios");
+            $"Lancens contract suite: target {Settings.KindName}, base URL {baseUrl}, seed {Settings.Seed} (set {TargetSettings.SeedVariable} to replay), " +
+            $"scope {Settings.Scope.ToString().ToLowerInvariant()}, {SuiteData.Scenarios.Count} scenarios and {SuiteData.Journeys.Count} journeys");
     }
 
     /// <summary>Skips, with the reason, every test of a run whose settings are unusable; one test fails with it instead.</summary>
@@ -75,48 +62,90 @@ public sealed class ContractTarget : IAsyncLifetime
         }
     }
 
-    /// <summary>On the mock: forget logins and registrations. A live host's state is reset by logging in.</summary>
-    internal async Task ResetAsync(CancellationToken cancellationToken)
+    /// <summary>On a mock: forget logins and registrations. A live host's state is reset by logging in.</summary>
+    internal Task ResetAsync(CancellationToken cancellationToken) => Run.ResetAsync(cancellationToken);
+
+    /// <summary>Runs every check of the scope that has no result yet, so the gates judge the whole run whichever tests ran before them.</summary>
+    internal async Task RunMissingChecksAsync(CancellationToken cancellationToken)
     {
-        if (_mock is not null)
+        foreach (var scenario in SuiteData.Scenarios.Where(scenario => !Run.Recorder.HasRun(scenario.Id)))
         {
-            await _mock.ResetScenariosAsync(cancellationToken);
+            await Checks.RunAsync(scenario, cancellationToken);
         }
 
-        Run.Session.Invalidate();
+        foreach (var journey in SuiteData.Journeys.Where(journey => !Run.Recorder.HasRun(journey.Name)))
+        {
+            await Checks.RunAsync(journey, cancellationToken);
+        }
     }
 
     public async ValueTask DisposeAsync()
     {
         var notes = new List<string>();
-        if (_runtime is not null && !IsMock)
+        if (_runtime is not null && Settings.Kind == TargetKind.Live)
         {
-            notes.Add(await LiveCleanup.RunAsync(_runtime, Ledger, Scrubber));
+            notes.Add(await LiveCleanup.RunAsync(_runtime));
         }
 
         if (_runtime is not null)
         {
             ContractMatrixFiles.Write(
-                Settings.ReportDirectory ?? Path.Combine(SuiteData.Layout.Root, "artifacts", "contract-report", Settings.Kind.ToString().ToLowerInvariant()),
-                new RunHeader(Settings.Kind.ToString().ToLowerInvariant(), _runtime.Transport.BaseUrl.ToString(), Settings.Seed, DateTimeOffset.UtcNow, notes),
-                MatrixRow.Build(Spec, Recorder.Results));
+                Settings.ReportDirectory ?? Path.Combine(SuiteData.Layout.Root, "artifacts", "contract-report", Settings.KindName),
+                new RunHeader(Settings.KindName, _runtime.Transport.BaseUrl.ToString(), Settings.Seed, DateTimeOffset.UtcNow, notes),
+                MatrixRow.Build(Spec, _runtime.Recorder),
+                AssumptionVerdict.Judge(Spec, _runtime.Recorder.Results));
         }
 
-        if (_mock is not null)
+        if (_engine is not null)
         {
-            await _mock.DisposeAsync();
+            await _engine.DisposeAsync();
+        }
+
+        if (_wireMock is not null)
+        {
+            await _wireMock.DisposeAsync();
         }
 
         _http?.Dispose();
     }
 
-    // The mock accepts any well-formed account: made-up values like the login body's examples.
-    private (string Username, string Password) MadeUpAccount(TestValues values)
+    private async Task<(Uri BaseUrl, Func<CancellationToken, Task> Reset)> StartAsync(Account suite, Account? second, CancellationToken cancellationToken)
     {
-        var fields = Spec.OperationFor(EffectAction.Login).Body!.Fields;
-        string Fresh(SessionPart part) => (string)values.Fresh(fields.Single(field => field.Session == part));
-        return (Fresh(SessionPart.Username), Fresh(SessionPart.Password));
+        switch (Settings.Kind)
+        {
+            case TargetKind.Mock:
+                // The accounts the engine knows: the suite's two, and every made-up account a scenario logs in as. Any
+                // other account is unknown, so a made-up one answers the credentials error, as on the real host.
+                var accounts = new[] { suite, second! }.Concat(SuiteData.EveryScenario.Select(scenario => scenario.Account).OfType<Account>())
+                    .DistinctBy(account => account.Username)
+                    .Select(account => new MockAccount(account.Username, account.Password))
+                    .ToList();
+                _engine = await LancensMock.StartAsync(new LancensMockOptions { Spec = Spec, Accounts = accounts }, cancellationToken);
+                return (_engine.BaseUrl, _ =>
+                {
+                    _engine.Reset();
+                    return Task.CompletedTask;
+                });
+            case TargetKind.WireMock:
+                _wireMock = await WireMockServer.StartAsync(new WireMockOptions { RootDirectory = SuiteData.Layout.MocksDirectory }, cancellationToken);
+                return (new Uri(_wireMock.BaseUrl, Spec.BasePath), _wireMock.ResetScenariosAsync);
+            default:
+                return (Settings.LiveBaseUrl!, _ => Task.CompletedTask);
+        }
     }
 
-    internal sealed record Runtime(HttpTransport Transport, AccountLogin Session, ActionRequests Actions, ScenarioRunner Runner);
+    // Checks this target cannot run are in the matrix and the verdicts too, with the reason.
+    private void RecordSkips()
+    {
+        var checks = new SuiteChecks(Run);
+        foreach (var scenario in SuiteData.Scenarios.Where(scenario => SuiteData.SkipReason(scenario.Needs) is not null))
+        {
+            checks.RunAsync(scenario, CancellationToken.None).GetAwaiter().GetResult();
+        }
+
+        foreach (var journey in SuiteData.Journeys.Where(journey => SuiteData.SkipReason(journey.Needs) is not null))
+        {
+            checks.RunAsync(journey, CancellationToken.None).GetAwaiter().GetResult();
+        }
+    }
 }

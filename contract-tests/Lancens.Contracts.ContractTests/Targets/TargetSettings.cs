@@ -9,35 +9,61 @@ internal sealed record TargetSettings
     public const string BaseUrlVariable = "LANCENS_BASE_URL";
     public const string UsernameVariable = "LANCENS_USERNAME";
     public const string PasswordVariable = "LANCENS_PASSWORD";
+    public const string SecondUsernameVariable = "LANCENS_USERNAME_2";
+    public const string SecondPasswordVariable = "LANCENS_PASSWORD_2";
     public const string CaCertificateVariable = "LANCENS_CA_CERT";
     public const string SeedVariable = "LANCENS_SEED";
     public const string ReportDirectoryVariable = "LANCENS_REPORT_DIR";
+    public const string RateVariable = "LANCENS_LIVE_RATE";
+    public const string ScopeVariable = "LANCENS_SCOPE";
 
     // Printed at the start of every run, so any run can be replayed with LANCENS_SEED.
     public const int DefaultSeed = 20261122;
+
+    // Courtesy to the vendor: a scheduled CI run must never look like an attack on the real host.
+    public const double DefaultLiveRate = 4;
 
     public required TargetKind Kind { get; init; }
     public Uri? LiveBaseUrl { get; init; }
     public string? Username { get; init; }
     public string? Password { get; init; }
+    public string? SecondUsername { get; init; }
+    public string? SecondPassword { get; init; }
     public string? CaCertificatePath { get; init; }
     public required int Seed { get; init; }
     public string? ReportDirectory { get; init; }
 
+    /// <summary>Requests per second at most on a live host; 0 for no limit (a local stand-in).</summary>
+    public double LiveRate { get; init; } = DefaultLiveRate;
+
+    public RunScope Scope { get; init; } = RunScope.Full;
+
     /// <summary>Null when the settings are usable; otherwise one message naming every variable to fix.</summary>
     public string? Problem { get; init; }
 
-    public static TargetKind KindFrom(Func<string, string?> read) =>
-        (read(TargetVariable) ?? "mock").Trim().ToLowerInvariant() == "live" ? TargetKind.Live : TargetKind.Mock;
+    public string KindName => Kind switch
+    {
+        TargetKind.WireMock => "wiremock",
+        _ => Kind.ToString().ToLowerInvariant(),
+    };
+
+    public bool HasSecondLiveAccount => !string.IsNullOrEmpty(SecondUsername) && !string.IsNullOrEmpty(SecondPassword);
 
     /// <param name="relativeTo">Where a relative LANCENS_CA_CERT is found: the repository root, where `dotnet test` runs.</param>
     public static TargetSettings From(Func<string, string?> read, Uri defaultLiveBaseUrl, string relativeTo)
     {
         var problems = new List<string>();
         var target = (read(TargetVariable) ?? "mock").Trim().ToLowerInvariant();
-        if (target is not ("mock" or "live"))
+        TargetKind? kind = target switch
         {
-            problems.Add($"{TargetVariable} must be mock or live, not '{target}'");
+            "mock" => TargetKind.Mock,
+            "wiremock" => TargetKind.WireMock,
+            "live" => TargetKind.Live,
+            _ => null,
+        };
+        if (kind is null)
+        {
+            problems.Add($"{TargetVariable} must be mock, wiremock or live, not '{target}'");
         }
 
         var seedText = read(SeedVariable);
@@ -47,7 +73,20 @@ internal sealed record TargetSettings
             problems.Add($"{SeedVariable} must be an integer, not '{seedText}'");
         }
 
-        var kind = target == "live" ? TargetKind.Live : TargetKind.Mock;
+        var scopeText = (read(ScopeVariable) ?? "full").Trim().ToLowerInvariant();
+        RunScope? scope = scopeText switch { "full" => RunScope.Full, "smoke" => RunScope.Smoke, _ => null };
+        if (scope is null)
+        {
+            problems.Add($"{ScopeVariable} must be full or smoke, not '{scopeText}'");
+        }
+
+        var rateText = read(RateVariable);
+        var rate = DefaultLiveRate;
+        if (!string.IsNullOrWhiteSpace(rateText) && (!double.TryParse(rateText, NumberStyles.Float, CultureInfo.InvariantCulture, out rate) || rate < 0))
+        {
+            problems.Add($"{RateVariable} must be a number of requests per second (0 for no limit), not '{rateText}'");
+        }
+
         Uri? baseUrl = null;
         if (kind == TargetKind.Live)
         {
@@ -55,6 +94,11 @@ internal sealed record TargetSettings
             if (missing.Count > 0)
             {
                 problems.Add($"{TargetVariable}=live needs {string.Join(" and ", missing)} (a test account: every login clears its push tokens)");
+            }
+
+            if (string.IsNullOrEmpty(read(SecondUsernameVariable)) != string.IsNullOrEmpty(read(SecondPasswordVariable)))
+            {
+                problems.Add($"{SecondUsernameVariable} and {SecondPasswordVariable} go together");
             }
 
             var baseUrlText = read(BaseUrlVariable);
@@ -67,13 +111,17 @@ internal sealed record TargetSettings
 
         return new TargetSettings
         {
-            Kind = kind,
+            Kind = kind ?? TargetKind.Mock,
             LiveBaseUrl = baseUrl,
             Username = read(UsernameVariable),
             Password = read(PasswordVariable),
+            SecondUsername = read(SecondUsernameVariable),
+            SecondPassword = read(SecondPasswordVariable),
             CaCertificatePath = CaPath(read, relativeTo),
             Seed = seed,
             ReportDirectory = string.IsNullOrWhiteSpace(read(ReportDirectoryVariable)) ? null : read(ReportDirectoryVariable),
+            LiveRate = rate,
+            Scope = scope ?? RunScope.Full,
             Problem = problems.Count == 0 ? null : string.Join("; ", problems) + ".",
         };
     }
@@ -92,5 +140,5 @@ internal sealed record TargetSettings
         return null;
     }
 
-    public override string ToString() => $"TargetSettings {{ Kind = {Kind}, LiveBaseUrl = {LiveBaseUrl}, Seed = {Seed} }}";
+    public override string ToString() => $"TargetSettings {{ Kind = {Kind}, LiveBaseUrl = {LiveBaseUrl}, Seed = {Seed}, Scope = {Scope} }}";
 }

@@ -1,6 +1,7 @@
 using System.CommandLine;
-using System.Runtime.InteropServices;
-using Lancens.Contracts.Generators.Catalog;
+using Lancens.Contracts.Cli.Serving;
+using Lancens.Contracts.MockServer;
+using Lancens.Contracts.MockServer.Deviations;
 using Lancens.Contracts.MockServer.Tls;
 using Lancens.Contracts.Model;
 using Lancens.Contracts.Model.Loading;
@@ -9,27 +10,63 @@ using Lancens.Contracts.WireMockHost;
 
 namespace Lancens.Contracts.Cli.Commands;
 
-/// <summary><c>lancens serve</c>: WireMock on mocks/, until Ctrl-C.</summary>
+/// <summary><c>lancens serve</c>: the mock, until Ctrl-C: the stateful engine by default, stock WireMock on mocks/ on request.</summary>
 internal static class ServeCommand
 {
     public static Command Create()
     {
+        var engine = new Option<string>("--engine") { Description = "mock: the stateful engine (no Java); wiremock: stock WireMock on the generated mocks/.", DefaultValueFactory = _ => "mock" };
+        engine.AcceptOnlyFromAmong("mock", "wiremock");
         var port = new Option<int>("--port") { Description = "The port to listen on (0 picks a free one).", DefaultValueFactory = _ => MockDefaults.Port };
-        var bind = new Option<string>("--bind") { Description = "The address to listen on.", DefaultValueFactory = _ => MockDefaults.BindAddress };
+        var bind = new Option<string>("--bind") { Description = "The address to listen on; anything but loopback makes the mock reachable from the network.", DefaultValueFactory = _ => MockDefaults.BindAddress };
         var https = new Option<bool>("--https") { Description = "Serve HTTPS only, with a throwaway certificate authority made for this run (its ca.pem is printed)." };
         var tlsDirectory = new Option<string?>("--tls-dir") { Description = "Where --https writes ca.pem and server.p12 (default: artifacts/tls)." };
-        var journal = new Option<int>("--journal-entries") { Description = "How many requests WireMock's journal keeps for QA.", DefaultValueFactory = _ => MockDefaults.JournalEntries };
-        var command = new Command("serve", "Serve the mock (WireMock on mocks/) until Ctrl-C; installs WireMock with npm ci on first use.")
+        var journal = new Option<int>("--journal-entries") { Description = "How many requests the journal keeps for QA.", DefaultValueFactory = _ => MockDefaults.JournalEntries };
+        var accounts = new Option<string[]>("--account") { Description = "USER:PASSWORD of an account that may log in (repeatable); without it any well-formed account logs in.", AllowMultipleArgumentsPerToken = false };
+        var adminKey = new Option<string?>("--admin-key") { Description = $"Open the admin endpoints ({MockControl.AdminPrefix}) to anyone who sends this key in {MockControl.AdminKeyHeader}; without it they answer loopback clients only." };
+        var deviate = new Option<string[]>("--deviate") { Description = $"For the suite's own tests only: break one promise of the contract ({string.Join(", ", DeviationSet.Names)}).", Hidden = true };
+        var command = new Command("serve", "Serve the mock until Ctrl-C: the stateful engine by default, or stock WireMock on mocks/ (--engine wiremock, which needs Java).")
         {
-            port, bind, https, tlsDirectory, journal,
+            engine, port, bind, https, tlsDirectory, journal, accounts, adminKey, deviate,
         };
-        command.SetAction((result, cancellation) => RunAsync(
-            result.GetValue(port), result.GetValue(bind)!, result.GetValue(https), result.GetValue(tlsDirectory), result.GetValue(journal), cancellation));
+        command.SetAction((result, cancellation) =>
+        {
+            var chosen = result.GetValue(engine) == "wiremock" ? ServeEngine.WireMock : ServeEngine.Mock;
+            MockAccount[] parsedAccounts;
+            try
+            {
+                parsedAccounts = [.. (result.GetValue(accounts) ?? []).Select(MockAccount.Parse)];
+                _ = (result.GetValue(deviate) ?? []).Select(DeviationSet.Parse).ToList();
+            }
+            catch (FormatException exception)
+            {
+                Console.Error.WriteLine(exception.Message);
+                return Task.FromResult(64);
+            }
+
+            var settings = new ServeSettings(
+                chosen,
+                result.GetValue(port),
+                result.GetValue(bind)!,
+                result.GetValue(https),
+                result.GetValue(tlsDirectory),
+                result.GetValue(journal),
+                parsedAccounts,
+                result.GetValue(adminKey),
+                result.GetValue(deviate) ?? []);
+            return RunAsync(settings, cancellation);
+        });
         return command;
     }
 
-    private static async Task<int> RunAsync(int port, string bind, bool https, string? tlsDirectory, int journal, CancellationToken cancellation)
+    private static async Task<int> RunAsync(ServeSettings settings, CancellationToken cancellation)
     {
+        if (settings.Engine == ServeEngine.WireMock && (settings.Accounts.Count > 0 || settings.AdminKey is not null || settings.Deviations.Count > 0))
+        {
+            Console.Error.WriteLine("--account, --admin-key and --deviate need the engine: stock WireMock keeps no accounts and has its own admin API.");
+            return 64;
+        }
+
         RepositoryLayout layout;
         ApiSpecification spec;
         try
@@ -44,70 +81,32 @@ internal static class ServeCommand
         }
 
         ThrowawayTls? tls = null;
-        if (https)
+        if (settings.Https)
         {
-            var directory = Path.GetFullPath(tlsDirectory ?? Path.Combine(layout.Root, "artifacts", "tls"));
-            Directory.CreateDirectory(directory);
+            var directory = Path.GetFullPath(settings.TlsDirectory ?? Path.Combine(layout.Root, "artifacts", "tls"));
             tls = ThrowawayCertificateAuthority.Create(directory);
         }
 
-        Console.WriteLine($"Starting WireMock on {layout.MocksDirectory} ...");
-        WireMockServer server;
+        Console.WriteLine(settings.Engine == ServeEngine.WireMock ? $"Starting WireMock on {layout.MocksDirectory} ..." : "Starting the engine ...");
+        Servers.Running running;
         try
         {
-            server = await WireMockServer.StartAsync(
-                new WireMockOptions
-                {
-                    RootDirectory = layout.MocksDirectory,
-                    BindAddress = bind,
-                    Port = port,
-                    Https = tls is null ? null : new HttpsEndpoint(tls.KeystorePath, tls.KeystorePassword, port),
-                    MaxRequestJournalEntries = journal,
-                },
-                cancellation);
+            running = await Servers.StartAsync(layout, spec, settings, tls, cancellation);
         }
-        catch (WireMockException exception)
+        catch (Exception exception) when (exception is WireMockException or IOException or InvalidOperationException or ArgumentException)
         {
+            // A taken port, a spec the engine cannot serve, a missing Java: one line that says which.
             Console.Error.WriteLine(exception.Message);
             return 1;
         }
 
-        await using (server)
+        await using (running.Server)
         {
-            PrintReady(layout, spec, server, tls);
-            await WaitForStopAsync(cancellation);
-            Console.WriteLine("Stopping WireMock ...");
+            ReadyBanner.Print(Console.Out, layout, spec, settings, running.Root, running.Ready, tls?.CaCertificatePemPath);
+            await StopSignal.WaitAsync(cancellation);
+            Console.WriteLine("Stopping ...");
         }
 
         return 0;
-    }
-
-    private static void PrintReady(RepositoryLayout layout, ApiSpecification spec, WireMockServer server, ThrowawayTls? tls)
-    {
-        var root = server.BaseUrl.AbsoluteUri.TrimEnd('/');
-        Console.WriteLine($"Ready in {server.TimeToReady.TotalSeconds:0.00} s: {root}{spec.BasePath}");
-        Console.WriteLine($"  Force a documented error:  {MockControl.ErrorHeader}: <exact error text>   (e.g. push_token exist)");
-        Console.WriteLine($"  Misbehave on the wire:     {MockControl.FaultHeader}: {string.Join(" | ", MockControl.PresetFaultValues)}");
-        Console.WriteLine($"  QA catalog:                {Path.Combine(layout.Root, CatalogGenerator.MarkdownPath)} and {Path.Combine(layout.Root, CatalogGenerator.HttpFilePath)}");
-        Console.WriteLine($"  Start over (logged in, nothing registered): curl -X POST {root}/__admin/scenarios/reset");
-        Console.WriteLine($"  Request journal (last requests): {root}/__admin/requests");
-        if (tls is not null)
-        {
-            Console.WriteLine($"  HTTPS certificate authority to trust: {tls.CaCertificatePemPath}   (LANCENS_CA_CERT for the live suite)");
-        }
-
-        Console.WriteLine("Press Ctrl-C to stop.");
-    }
-
-    private static async Task WaitForStopAsync(CancellationToken cancellation)
-    {
-        var stop = new TaskCompletionSource();
-        using var terminate = PosixSignalRegistration.Create(PosixSignal.SIGTERM, context =>
-        {
-            context.Cancel = true;
-            stop.TrySetResult();
-        });
-        using var registration = cancellation.Register(() => stop.TrySetResult());
-        await stop.Task;
     }
 }

@@ -26,15 +26,21 @@ public sealed partial class CatalogGeneratorTests
     public void HttpFile_HasOneRequestPerDocumentedResponse_AgainstTheLocalMock()
     {
         var http = Files.Single(file => file.RelativePath == CatalogGenerator.HttpFilePath).Content;
-        var requests = http.Split("\n### ").Skip(1).ToList();
+        var sections = http.Split("\n### ").Skip(1).ToList();
+        var requests = sections.Where(section => section.Split('\n')[0].EndsWith(')')).ToList();
 
+        // Besides one reproduction per documented response: the login first, and the set-up a reproduction needs.
         requests.Count.ShouldBe(DocumentedResponses);
+        sections[0].ShouldContain("# @name login");
+        http.ShouldNotContain("{{token}}", customMessage: "every session token comes from the login request");
         http.ShouldContain("@baseUrl = http://127.0.0.1:8080/v1/api");
-        requests.ShouldAllBe(request => request.Split('\n', StringSplitOptions.None)[1].Contains("{{baseUrl}}/user/"));
+        requests.Where(request => !request.Split('\n').Skip(1).First(line => !line.StartsWith('#')).Contains(" {{baseUrl}}/user/", StringComparison.Ordinal))
+            .ShouldBeEmpty("every request goes to the local mock's base URL");
         foreach (var error in TestRepository.Specification.ErrorCatalog.Where(error => error.Trigger == Model.ErrorTrigger.Forced))
         {
             requests.ShouldContain(request => request.StartsWith($"{error.OperationId}: {error.Status} {error.ExampleName} ", StringComparison.Ordinal)
-                && request.Contains($"{MockControl.ErrorHeader}: {error.Message}\n", StringComparison.Ordinal));
+                && request.Contains($"{MockControl.ErrorHeader}: {error.Message}\n", StringComparison.Ordinal)
+                && request.Contains($"# without the header: {MockControl.ArmCommand(error)}\n", StringComparison.Ordinal));
         }
     }
 

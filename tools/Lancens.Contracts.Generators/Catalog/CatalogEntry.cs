@@ -19,7 +19,7 @@ internal sealed record CatalogEntry(DocumentedAnswer Answer, ContractScenario Re
         [.. spec.DocumentedResponses.Select(answer =>
         {
             var matching = scenarios.Where(scenario => scenario.Expected.Answer == answer.Key);
-            var reproduction = matching.FirstOrDefault(scenario => scenario.MockOnlyReason is null) ?? matching.FirstOrDefault()
+            var reproduction = matching.FirstOrDefault(scenario => scenario.Kind != CheckKind.Forced && scenario.Account is null) ?? matching.FirstOrDefault()
                 ?? throw new InvalidOperationException($"no scenario reproduces {answer}");
             return new CatalogEntry(answer, reproduction);
         })];

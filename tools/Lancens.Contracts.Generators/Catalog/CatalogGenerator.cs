@@ -11,7 +11,7 @@ public static class CatalogGenerator
     public const string HttpFilePath = "docs/errors.http";
 
     // A fixed seed keeps the committed files stable; the values only need to be valid.
-    private const int CatalogSeed = 1;
+    internal const int CatalogSeed = 1;
 
     public static IReadOnlyList<GeneratedFile> Generate(ApiSpecification spec)
     {

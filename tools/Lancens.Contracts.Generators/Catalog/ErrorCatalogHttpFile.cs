@@ -1,5 +1,4 @@
 using System.Text;
-using System.Text.Json.Nodes;
 using Lancens.Contracts.Model;
 using Lancens.Contracts.Model.Mocking;
 using Lancens.Contracts.Scenarios;
@@ -9,64 +8,97 @@ namespace Lancens.Contracts.Generators.Catalog;
 /// <summary>docs/errors.http: one ready request per documented response, in the REST Client / JetBrains HTTP client format.</summary>
 internal static class ErrorCatalogHttpFile
 {
+    // A REST Client request variable: the token of the file's login request, read from its answer.
+    private const string LoggedInToken = "{{login.response.body.$.token}}";
+
     public static string Render(ApiSpecification spec, IReadOnlyList<CatalogEntry> entries)
     {
         var text = new StringBuilder();
-        text.AppendLine("# Lancens user API: one request per documented response, against the local mock.");
+        text.AppendLine("# Lancens user API: one request per documented response, against the local mock (lancens serve).");
         text.AppendLine("# Generated from spec/lancens-user-api.yaml by `lancens generate`; do not edit. See errors.md.");
-        text.AppendLine("# The mock accepts any token; against a real host, log in first and paste the token below.");
+        text.AppendLine("# Send the login request first: the requests that need a session use its token through a REST Client");
+        text.AppendLine($"# named-request variable ({LoggedInToken}); in the JetBrains HTTP client, paste the token instead.");
+        text.AppendLine($"# Forced errors carry {MockControl.ErrorHeader}; a comment gives the `lancens arm` command that makes the");
+        text.AppendLine("# next request answer the same without the header. A logout ends the token: send the login again after it.");
         text.AppendLine();
         text.AppendLine($"@baseUrl = {MockDefaults.LocalBaseUrl(spec)}");
-        foreach (var (name, value) in SessionExamples(spec))
+        foreach (var (name, value) in AccountExamples(spec))
         {
             text.AppendLine($"@{name} = {value}");
         }
 
+        var login = ActionsFor(spec);
+        text.AppendLine();
+        text.AppendLine("### Log in: the session of every request below");
+        text.AppendLine("# @name login");
+        text.Append(Request(spec, login.Login().Request));
         foreach (var entry in entries)
         {
+            foreach (var (purpose, setup) in Setup(login, entry.Reproduction))
+            {
+                text.AppendLine();
+                text.AppendLine($"### {entry.Operation.Id}: {entry.Response.Status} {entry.Example.Name}, first {purpose}");
+                text.Append(Request(spec, setup));
+            }
+
             text.AppendLine();
             text.AppendLine($"### {entry.Operation.Id}: {entry.Response.Status} {entry.Example.Name} ({Trigger(entry)})");
-            text.Append(Request(spec, entry.Reproduction));
+            if (entry.Error is { } error && entry.Reproduction.Kind == CheckKind.Forced)
+            {
+                text.AppendLine($"# without the header: {MockControl.ArmCommand(error)}");
+            }
+
+            text.Append(Request(spec, entry.Reproduction.Request));
         }
 
         return text.ToString();
     }
 
-    // The variables the requests use, with the spec's own examples: login's token and its account fields.
-    private static IEnumerable<(string Name, string Value)> SessionExamples(ApiSpecification spec)
+    // Made-up keys are fine: the catalog only needs valid requests, and its fixed seed keeps the file stable.
+    private static ActionRequests ActionsFor(ApiSpecification spec) => new(spec, new TestValues(CatalogGenerator.CatalogSeed));
+
+    // What a reproduction needs the session to hold first: its registration, or nothing registered.
+    private static IEnumerable<(string Purpose, ScenarioRequest Request)> Setup(ActionRequests actions, ContractScenario scenario)
     {
-        var login = spec.OperationFor(EffectAction.Login);
-        var loggedIn = JsonNode.Parse(login.SuccessAnswer.Example.Json)!;
-        var tokenProperty = login.Success.Schema.SessionProperties.Single(property => property.Value == SessionPart.Token).Key;
-        yield return (Variable(SessionPart.Token), loggedIn[tokenProperty]!.GetValue<string>());
-        foreach (var field in login.Body!.Fields.Where(field => field.Session != SessionPart.None))
+        if (scenario.Given.Registered is { } registered)
         {
-            yield return (Variable(field.Session), field.Example?.GetString() ?? throw new InvalidOperationException($"login's {field.Name} has no example"));
+            yield return ($"register the {registered.Resource} push token it acts on", actions.Register(registered.Resource, registered.PushToken).Request);
+        }
+
+        if (scenario.Given.Cleared is { } cleared)
+        {
+            yield return ($"clear the {cleared} push token", actions.Clear(cleared).Request);
         }
     }
+
+    // The variables for the account fields, with the spec's own examples: what login sends.
+    private static IEnumerable<(string Name, string Value)> AccountExamples(ApiSpecification spec) =>
+        spec.OperationFor(EffectAction.Login).Body!.Fields.Where(field => field.Session != SessionPart.None)
+            .Select(field => (Variable(field.Session), field.Example?.GetString() ?? throw new InvalidOperationException($"login's {field.Name} has no example")));
 
     private static string Variable(SessionPart part) => RequestPlaceholders.For(part).Trim('{', '}');
 
     private static string Trigger(CatalogEntry entry) =>
         entry.Error is null ? "success" : $"{SpecWords.Of(entry.Error.Trigger)}: {entry.Reproduction.Condition}";
 
-    private static string Request(ApiSpecification spec, ContractScenario scenario)
+    private static string Request(ApiSpecification spec, ScenarioRequest request)
     {
-        var request = scenario.Request;
         var text = new StringBuilder();
         text.AppendLine($"{request.Method.Method} {{{{baseUrl}}}}{request.Path[spec.BasePath.Length..]}");
         foreach (var (name, value) in request.Headers)
         {
-            text.AppendLine($"{name}: {value}");
+            text.AppendLine($"{name}: {WithLoginToken(value)}");
         }
 
         if (request.Body is not null)
         {
             text.AppendLine($"Content-Type: {request.ContentType}");
             text.AppendLine();
-            text.AppendLine(request.Body);
+            text.AppendLine(WithLoginToken(request.Body));
         }
 
         return text.ToString();
     }
+
+    private static string WithLoginToken(string text) => text.Replace(RequestPlaceholders.Token, LoggedInToken, StringComparison.Ordinal);
 }

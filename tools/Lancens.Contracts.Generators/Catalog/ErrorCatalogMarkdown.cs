@@ -13,14 +13,16 @@ internal static class ErrorCatalogMarkdown
         text.AppendLine("# Lancens user API: documented responses and how to reproduce them");
         text.AppendLine();
         text.AppendLine($"Generated from `spec/lancens-user-api.yaml` ({spec.Title} {spec.Version}) by `lancens generate`; do not edit.");
-        text.AppendLine("Ready-made requests for each row are in [errors.http](errors.http) (VS Code REST Client, JetBrains HTTP client).");
+        text.AppendLine("Ready-made requests for each row are in [errors.http](errors.http) (VS Code REST Client, httpyac): run its login request first.");
         text.AppendLine();
-        text.AppendLine($"On the local mock (`{MockDefaults.LocalBaseUrl(spec)}` by default):");
+        text.AppendLine($"On the local mock (`lancens serve`, `{MockDefaults.LocalBaseUrl(spec)}` by default):");
         text.AppendLine();
-        text.AppendLine($"- a **natural** error comes from the request itself: send what the row says;");
-        text.AppendLine($"- any documented error of an operation, natural or **forced**, comes back when the request carries `{MockControl.ErrorHeader}: <exact error text>`; a text the operation does not document answers 400 with the list it accepts;");
-        text.AppendLine($"- `{MockControl.FaultHeader}` makes the connection misbehave (see the end of this page);");
-        text.AppendLine("- the mock remembers logins, logouts and registrations per WireMock instance: `POST /__admin/scenarios/reset` starts over (logged in, nothing registered).");
+        text.AppendLine("- a **natural** error comes from the request itself: send what the row says;");
+        text.AppendLine("- a **state** error comes from what the mock remembers of the account: reach that state (the row says how);");
+        text.AppendLine($"- any documented error of an operation, natural, state or **forced**, comes back when the request carries `{MockControl.ErrorHeader}: <exact error text>`; a text the operation does not document answers 400 with the list it accepts;");
+        text.AppendLine("- from an app that cannot add headers (a release build), arm it instead: the row's `lancens arm` command makes the next request to that operation answer it (`--username U` for one account's requests only, `--times N` for more than one, `lancens arm --list` and `--clear`);");
+        text.AppendLine($"- `{MockControl.FaultHeader}` (or `lancens arm --fault`) makes the connection misbehave (see the end of this page);");
+        text.AppendLine($"- the mock remembers logins and registrations per account; `curl -X POST http://{MockDefaults.BindAddress}:{MockDefaults.Port}{MockControl.AdminPrefix}reset` forgets them all.");
         text.AppendLine();
         foreach (var operation in spec.Operations)
         {
@@ -32,7 +34,7 @@ internal static class ErrorCatalogMarkdown
             text.AppendLine("|---|---|---|---|---|");
             foreach (var entry in entries.Where(entry => entry.Operation == operation))
             {
-                text.AppendLine(Row(entry));
+                text.AppendLine(Row(spec, entry));
             }
 
             text.AppendLine();
@@ -42,10 +44,7 @@ internal static class ErrorCatalogMarkdown
         text.AppendLine();
         text.AppendLine($"| `{MockControl.FaultHeader}` | Effect |");
         text.AppendLine("|---|---|");
-        foreach (var delay in MockControl.DelayPresetsMilliseconds)
-        {
-            text.AppendLine($"| `{MockControl.Delay(delay)}` | the operation's success answer, {delay} ms late (the session state does not change) |");
-        }
+        text.AppendLine($"| `delay=<ms>` | the request's own answer, that many milliseconds late, up to {MockControl.MaxDelay.TotalMilliseconds:0} (stock WireMock on `mocks/`: {string.Join(", ", MockControl.DelayPresetsMilliseconds)} only, answering the success example) |");
 
         foreach (var fault in MockControl.ConnectionFaults)
         {
@@ -57,17 +56,26 @@ internal static class ErrorCatalogMarkdown
         return text.ToString();
     }
 
-    private static string Row(CatalogEntry entry)
+    // How a client reaches the state in which an operation on a registration finds none.
+    private static string StateReached(ApiSpecification spec, ApiOperation operation) => operation.Effect.Resource is { } resource
+        ? $"after a login, a logout, a clear or a delete of the {resource} push token{(operation.PathParameters.Any(parameter => parameter.RegistrationKey is not null) ? $", or with a serial that is not the registered {spec.RegistrationKeyField(resource).Name}" : string.Empty)}"
+        : "when nothing is registered";
+
+    private static string Row(ApiSpecification spec, CatalogEntry entry)
     {
         var body = entry.Error is null ? $"`{entry.Example.Json}`" : $"`{entry.Error.Message}`";
         if (entry.Error is not { } error)
         {
-            return $"| {body} | {entry.Response.Status} | success | - | {Cell(entry.Reproduction.Given)}: {Cell(entry.Reproduction.Condition)} |";
+            return $"| {body} | {entry.Response.Status} | success | - | {Cell(entry.Reproduction.GivenText)}: {Cell(entry.Reproduction.Condition)} |";
         }
 
-        var how = error.Trigger == ErrorTrigger.Natural
-            ? $"{Cell(entry.Reproduction.Condition)}, or `{MockControl.ErrorHeader}: {error.Message}`"
-            : $"`{MockControl.ErrorHeader}: {error.Message}` ({Cell(error.Condition ?? string.Empty)})";
+        var forcing = $"`{MockControl.ErrorHeader}: {error.Message}` or `{MockControl.ArmCommand(error)}`";
+        var how = error.Trigger switch
+        {
+            ErrorTrigger.Natural => $"{Cell(entry.Reproduction.Condition)}; or {forcing}",
+            ErrorTrigger.State => $"{Cell(error.Condition ?? string.Empty)}: {StateReached(spec, entry.Operation)}; or {forcing}",
+            _ => $"{forcing} ({Cell(error.Condition ?? string.Empty)})",
+        };
         if (MockStateNotes.For(entry.Operation, error) is { } note)
         {
             how += $"; {note}";

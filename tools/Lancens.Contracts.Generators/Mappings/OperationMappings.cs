@@ -41,7 +41,8 @@ internal sealed class OperationMappings(ApiOperation operation, WireMockScenario
         }
 
         var priority = MatchPrecedence.FirstBodyCheck;
-        foreach (var error in operation.NaturalErrors.Where(error => error is { In: ParameterLocation.Body, Field: not null }))
+        // The checks a JSON schema can express; looking a token or an account up needs a memory stock WireMock lacks.
+        foreach (var error in operation.NaturalErrors.Where(error => error is { In: ParameterLocation.Body, Field: not null, Category: ErrorCategory.MissingParam or ErrorCategory.Format or ErrorCategory.Length or ErrorCategory.Validation }))
         {
             if (priority >= MatchPrecedence.BodyNotAnObject)
             {

@@ -2,6 +2,7 @@ using System.Text.Json;
 using System.Text.Json.Serialization;
 using Lancens.Contracts.MockServer.Control;
 using Lancens.Contracts.MockServer.State;
+using Lancens.Contracts.Model.Mocking;
 using Microsoft.AspNetCore.Http;
 
 namespace Lancens.Contracts.MockServer.Admin;
@@ -12,7 +13,7 @@ namespace Lancens.Contracts.MockServer.Admin;
 /// </summary>
 internal sealed class AdminEndpoints(AdminGuard guard, AccountStore store, ArmedAnswers armed, RequestJournal journal)
 {
-    public const string Prefix = "/__lancens/";
+    public const string Prefix = MockControl.AdminPrefix;
 
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web)
     {

@@ -1,6 +1,7 @@
 using System.Net;
 using System.Security.Cryptography;
 using System.Text;
+using Lancens.Contracts.Model.Mocking;
 using Microsoft.AspNetCore.Http;
 
 namespace Lancens.Contracts.MockServer.Admin;
@@ -11,7 +12,7 @@ namespace Lancens.Contracts.MockServer.Admin;
 /// </summary>
 internal sealed class AdminGuard(string? adminKey)
 {
-    public const string KeyHeader = "X-Lancens-Admin-Key";
+    public const string KeyHeader = MockControl.AdminKeyHeader;
 
     private readonly byte[]? _key = adminKey is null ? null : Encoding.UTF8.GetBytes(adminKey);
 

@@ -45,6 +45,18 @@ public static class MockControl
     public static string UnknownErrorMessage(ApiOperation operation) =>
         $"{ErrorHeader} must be an error {operation.Route} documents: {string.Join(" | ", AcceptedErrors(operation))}";
 
+    /// <summary>The admin endpoints' prefix on every mock engine of this product: reset, arm, accounts, journal.</summary>
+    public const string AdminPrefix = "/__lancens/";
+
+    /// <summary>The header that carries the admin key, when the engine was started with one.</summary>
+    public const string AdminKeyHeader = "X-Lancens-Admin-Key";
+
+    /// <summary>
+    /// The command that arms a documented error for the next request to an operation, for a client that cannot add
+    /// headers (a release build of the app), e.g. <c>lancens arm --error "push_token exist" --operation registerRingPushToken</c>.
+    /// </summary>
+    public static string ArmCommand(DocumentedError error) => $"lancens arm --error \"{error.Message}\" --operation {error.OperationId}";
+
     /// <summary>The documented error the header value names on this operation, in any letter case; null when it names none.</summary>
     public static DocumentedError? ErrorNamed(ApiOperation operation, string text) =>
         operation.Errors.FirstOrDefault(error => string.Equals(error.Message, text.Trim(), StringComparison.OrdinalIgnoreCase));

@@ -1,7 +1,9 @@
+using Lancens.Contracts.Model;
 using Lancens.Contracts.Model.Mocking;
+
 namespace Lancens.Contracts.Scenarios.Building;
 
-/// <summary>Every documented error of an operation, forced on the mock through its control header; mock-only.</summary>
+/// <summary>Every documented error of an operation, forced through the mock's control header; only mocks answer it.</summary>
 internal static class ForcedErrorScenarios
 {
     public static IEnumerable<ContractScenario> For(RequestFactory factory)
@@ -10,10 +12,11 @@ internal static class ForcedErrorScenarios
         var valid = factory.Valid();
         return operation.Errors.Select(error => ScenarioFactory.Create(
             operation,
+            CheckKind.Forced,
             "Forced",
             $"{MockControl.ErrorHeader}: {error.Message}",
             valid.WithHeader(MockControl.ErrorHeader, error.Message),
             ExpectedResponse.Of(error),
-            mockOnlyReason: ScenarioFactory.ForcedReason));
+            needs: TargetNeeds.ControlHeaders));
     }
 }

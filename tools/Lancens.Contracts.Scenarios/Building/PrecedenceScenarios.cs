@@ -1,3 +1,5 @@
+using Lancens.Contracts.Model;
+
 namespace Lancens.Contracts.Scenarios.Building;
 
 /// <summary>
@@ -23,10 +25,13 @@ internal static class PrecedenceScenarios
             var request = first.Apply(second.Apply(valid));
             yield return ScenarioFactory.Create(
                 operation,
+                CheckKind.Precedence,
                 $"{first.Key}And{second.Key}",
                 $"{first.Condition} and {second.Condition}",
                 request,
-                ExpectedResponse.Of(first.Error));
+                ExpectedResponse.Of(first.Error),
+                field: first.Error.Field,
+                needs: first.Needs);
         }
     }
 }

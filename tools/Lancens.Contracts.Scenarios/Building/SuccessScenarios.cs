@@ -15,14 +15,18 @@ internal static class SuccessScenarios
             ? new Registration(operation.Effect.Resource!, (string)values.Fresh(spec.RegistrationKeyField(operation.Effect.Resource!)))
             : null;
 
-        ContractScenario Accepts(string key, string condition, ScenarioRequest request, string? mockOnlyReason = null) =>
-            ScenarioFactory.Create(operation, key, condition, request, expected, requires, Registered(spec, operation, request), mockOnlyReason);
+        ContractScenario Accepts(CheckKind kind, string key, string condition, ScenarioRequest request, string? field = null, Account? account = null) =>
+            ScenarioFactory.Create(operation, kind, key, condition, request, expected, field,
+                needs: account is null ? TargetNeeds.None : TargetNeeds.MadeUpAccounts,
+                given: new Precondition(Registered: requires),
+                registers: Registered(spec, operation, request),
+                account: account);
 
         var valid = factory.Valid(requires?.PushToken);
-        yield return Accepts("ValidRequest", "a valid request", valid);
+        yield return Accepts(CheckKind.Success, "ValidRequest", "a valid request", valid);
         if (operation.Token == TokenPlacement.Header)
         {
-            yield return Accepts("TokenHeaderCapitalized", $"the header spelled {spec.RealClient.TokenHeader}", RenameTokenHeader(spec, valid));
+            yield return Accepts(CheckKind.TokenHeader, "TokenHeaderCapitalized", $"the header spelled {spec.RealClient.TokenHeader}", RenameTokenHeader(spec, valid));
         }
 
         if (operation.Body is not { } body)
@@ -32,24 +36,58 @@ internal static class SuccessScenarios
 
         if (body.Fields.Any(field => !field.Required))
         {
-            yield return Accepts("RequiredFieldsOnly", "only the required fields", factory.Valid(requires?.PushToken, withOptionalFields: false));
+            yield return Accepts(CheckKind.Success, "RequiredFieldsOnly", "only the required fields", factory.Valid(requires?.PushToken, withOptionalFields: false));
         }
 
-        foreach (var field in body.Fields)
+        // A token's length is whatever login issued, so a token field has no boundary a valid request can sit on.
+        foreach (var field in body.Fields.Where(field => field.Session != SessionPart.Token))
         {
-            var accountOnly = field.Session == SessionPart.None
-                ? null
-                : $"the real host accepts only the test account's own {field.Name}";
-            foreach (var (key, condition, value) in Boundaries(field, values))
+            foreach (var (kind, key, condition, value) in Boundaries(field, values))
             {
-                yield return Accepts(key, condition, With(valid, field.Name, value), accountOnly);
+                if (field.Session == SessionPart.None)
+                {
+                    yield return Accepts(kind, key, condition, With(valid, field.Name, value), field.Name);
+                    continue;
+                }
+
+                // An account field on its boundary is another account: the scenario logs in as that made-up account.
+                var (request, account) = AsMadeUpAccount(spec, body, With(valid, field.Name, value), values);
+                yield return Accepts(kind, key, condition, request, field.Name, account);
             }
         }
 
         if (operation.Token == TokenPlacement.Header)
         {
-            yield return Accepts("RealClientRequest", $"the header {spec.RealClient.TokenHeader}, a charset, extra fields and empty optional strings", RealClient(spec, valid, body));
+            yield return Accepts(CheckKind.RealClient, "RealClientRequest", $"the header {spec.RealClient.TokenHeader}, a charset, extra fields and empty optional strings", RealClient(spec, valid, body));
         }
+    }
+
+    // The body's account fields made concrete (the boundary value, made-up values like the spec's examples for the rest, so
+    // no two such accounts share a username), and that account.
+    private static (ScenarioRequest Request, Account Account) AsMadeUpAccount(ApiSpecification spec, RequestBody body, ScenarioRequest request, TestValues values)
+    {
+        var loginFields = spec.OperationFor(EffectAction.Login).Body!.Fields;
+        var json = JsonNode.Parse(request.Body!)!.AsObject();
+        string Value(SessionPart part)
+        {
+            var field = body.Fields.FirstOrDefault(candidate => candidate.Session == part);
+            if (field is null)
+            {
+                return (string)values.Fresh(loginFields.Single(candidate => candidate.Session == part));
+            }
+
+            var current = json[field.Name]!.GetValue<string>();
+            if (current == RequestPlaceholders.For(part))
+            {
+                current = (string)values.Fresh(field);
+                json[field.Name] = current;
+            }
+
+            return current;
+        }
+
+        var account = new Account(Value(SessionPart.Username), Value(SessionPart.Password));
+        return (RequestFactory.WithBody(request, json) with { ContentType = request.ContentType }, account);
     }
 
     private static Registration? Registered(ApiSpecification spec, ApiOperation operation, ScenarioRequest request)
@@ -64,23 +102,23 @@ internal static class SuccessScenarios
         return key is null ? null : new Registration(resource, key);
     }
 
-    private static IEnumerable<(string Key, string Condition, object Value)> Boundaries(RequestField field, TestValues values)
+    private static IEnumerable<(CheckKind Kind, string Key, string Condition, object Value)> Boundaries(RequestField field, TestValues values)
     {
         var name = Violations.Pascal(field.Name);
         if (field.MinLength is { } min && min > 0)
         {
-            yield return ($"{name}Of{min}Characters", $"{field.Name} of {ScenarioFactory.Characters(min)}", values.Text(field, min));
+            yield return (CheckKind.Boundary, $"{name}Of{min}Characters", $"{field.Name} of {ScenarioFactory.Characters(min)}", values.Text(field, min));
         }
 
         if (field.MaxLength is { } max)
         {
-            yield return ($"{name}Of{max}Characters", $"{field.Name} of {ScenarioFactory.Characters(max)}", values.Text(field, max));
-            yield return ($"{name}Of{max}UnicodeCharacters", $"{field.Name} of {max} CJK and emoji characters", values.Text(field, max, unicode: true));
+            yield return (CheckKind.Boundary, $"{name}Of{max}Characters", $"{field.Name} of {ScenarioFactory.Characters(max)}", values.Text(field, max));
+            yield return (CheckKind.Unicode, $"{name}Of{max}UnicodeCharacters", $"{field.Name} of {max} CJK and emoji characters", values.Text(field, max, unicode: true));
         }
 
         foreach (var allowed in field.AllowedValues)
         {
-            yield return ($"{name}Is{allowed}", $"{field.Name} {allowed}", allowed);
+            yield return (CheckKind.Boundary, $"{name}Is{allowed}", $"{field.Name} {allowed}", allowed);
         }
     }
 

@@ -7,11 +7,15 @@ namespace Lancens.Contracts.Scenarios.Building;
 /// Every request change that triggers a natural error, derived from its category and its field's rules:
 /// values just outside a length rule or an enum, other JSON types, absent fields, broken bodies, no token.
 /// </summary>
-internal sealed class Violations(string tokenHeader, RequestField[] fields, TestValues values)
+internal sealed class Violations(ApiSpecification spec, RequestField[] fields, TestValues values)
 {
+    private readonly string _tokenHeader = spec.TokenHeader;
+
     public IEnumerable<Violation> For(DocumentedError error) => error.Category switch
     {
         ErrorCategory.NoToken => NoToken(error),
+        ErrorCategory.InvalidToken => [MadeUpToken(error)],
+        ErrorCategory.Credentials => [MadeUpAccount(error)],
         ErrorCategory.Internal => BrokenBody(error),
         ErrorCategory.MissingParam => [Violation.OfField(error, $"{Pascal(error.Field)}Absent", $"{error.Field} absent", body => body.Remove(error.Field!))],
         ErrorCategory.Format => WrongTypes(error, Field(error)),
@@ -25,9 +29,39 @@ internal sealed class Violations(string tokenHeader, RequestField[] fields, Test
 
     private IEnumerable<Violation> NoToken(DocumentedError error) =>
     [
-        new(error, "TokenHeaderAbsent", $"no {tokenHeader} header", request => request.WithoutHeader(tokenHeader)),
-        new(error, "TokenHeaderEmpty", $"an empty {tokenHeader} header", request => request.WithHeader(tokenHeader, string.Empty)),
+        new(error, "TokenHeaderAbsent", $"no {_tokenHeader} header", request => request.WithoutHeader(_tokenHeader)),
+        new(error, "TokenHeaderEmpty", $"an empty {_tokenHeader} header", request => request.WithHeader(_tokenHeader, string.Empty)),
     ];
+
+    // A token like login's, that no login issued: in the header, or in the body field that carries it (logout).
+    private Violation MadeUpToken(DocumentedError error)
+    {
+        var token = values.Like(LoginTokenExample());
+        return error.In == ParameterLocation.Header
+            ? new(error, "TokenMadeUp", $"a made-up {_tokenHeader} header", request => request.WithHeader(_tokenHeader, token), TargetNeeds.IssuedTokens)
+            : Violation.OfField(error, $"{Pascal(error.Field)}MadeUp", $"a made-up {error.Field}", body => body[error.Field!] = token, TargetNeeds.IssuedTokens);
+    }
+
+    // An account no one registered: made-up values for every account field, never the real account's name with a wrong password.
+    private Violation MadeUpAccount(DocumentedError error) => Violation.OfField(
+        error,
+        "AccountMadeUp",
+        "a made-up account",
+        body =>
+        {
+            foreach (var field in fields.Where(field => field.Session is SessionPart.Username or SessionPart.Password))
+            {
+                body[field.Name] = (string)values.Fresh(field);
+            }
+        },
+        TargetNeeds.KnownAccounts);
+
+    private string LoginTokenExample()
+    {
+        var login = spec.OperationFor(EffectAction.Login).SuccessAnswer;
+        var property = login.Response.Schema.SessionProperties.Single(pair => pair.Value == SessionPart.Token).Key;
+        return System.Text.Json.Nodes.JsonNode.Parse(login.Example.Json)![property]!.GetValue<string>();
+    }
 
     private static IEnumerable<Violation> BrokenBody(DocumentedError error) =>
     [

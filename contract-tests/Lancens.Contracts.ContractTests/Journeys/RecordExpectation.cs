@@ -1,0 +1,50 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Lancens.Contracts.ContractTests.Running;
+using Lancens.Contracts.Model;
+
+namespace Lancens.Contracts.ContractTests.Journeys;
+
+/// <summary>
+/// What a query must answer after a registration, field by field, read from the spec (the assumption
+/// record-reflects-registration): each property the record schema lists carries the value sent, else the register
+/// body's default for that field, else is absent; the user-id property is the id login answered.
+/// </summary>
+internal static class RecordExpectation
+{
+    public static IReadOnlyList<string> Mismatches(ApiSpecification spec, string resource, ApiResponse record, JsonObject registered, long? userId)
+    {
+        var schema = spec.OperationFor(EffectAction.Query, resource).Success.Schema;
+        var registerFields = spec.OperationFor(EffectAction.Register, resource).Body!.Fields;
+        JsonObject answered;
+        try
+        {
+            answered = JsonNode.Parse(record.Body)?.AsObject() ?? [];
+        }
+        catch (Exception exception) when (exception is JsonException or InvalidOperationException)
+        {
+            return [$"the record is not a JSON object: {record.Body}"];
+        }
+
+        var mismatches = new List<string>();
+        foreach (var name in schema.PropertyNames)
+        {
+            var expected = schema.SessionProperties.GetValueOrDefault(name) == SessionPart.UserId
+                ? (userId is { } id ? JsonValue.Create(id) : answered[name]?.DeepClone())
+                : registered.TryGetPropertyValue(name, out var sent) ? sent?.DeepClone()
+                : registerFields.FirstOrDefault(field => field.Name == name)?.Default is { } fallback ? JsonNode.Parse(fallback.GetRawText())
+                : null;
+            var present = answered.TryGetPropertyValue(name, out var actual);
+            if (expected is null && present)
+            {
+                mismatches.Add($"{name}: expected no value (nothing sent, no default), got {actual?.ToJsonString() ?? "null"}");
+            }
+            else if (expected is not null && !JsonNode.DeepEquals(expected, actual))
+            {
+                mismatches.Add($"{name}: expected {expected.ToJsonString()}, got {(present ? actual?.ToJsonString() ?? "null" : "no value")}");
+            }
+        }
+
+        return mismatches;
+    }
+}

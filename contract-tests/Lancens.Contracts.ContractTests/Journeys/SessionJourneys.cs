@@ -1,0 +1,125 @@
+using Lancens.Contracts.Model;
+using Lancens.Contracts.Scenarios;
+using static Lancens.Contracts.ContractTests.Journeys.JourneyContext;
+
+namespace Lancens.Contracts.ContractTests.Journeys;
+
+/// <summary>
+/// What logins and logouts do to what the host remembers (the assumptions session-clears-push-tokens,
+/// token-after-logout, registrations-per-account and login-response-time).
+/// </summary>
+internal static class SessionJourneys
+{
+    public static IEnumerable<Journey> All() =>
+    [
+        new("login-clears-push-tokens", "a new login deletes the account's push tokens, whichever login registered them", TargetNeeds.None, LoginClearsAsync),
+        new("logout-clears-push-tokens", "a logout deletes the account's push tokens, also for its other logins", TargetNeeds.IssuedTokens, LogoutClearsAsync),
+        new("logout-ends-that-token", "a logout ends exactly its token: another login of the account keeps working", TargetNeeds.IssuedTokens, LogoutEndsThatTokenAsync),
+        new("logins-share-records", "two logins of one account see the same registrations", TargetNeeds.ValueMemory, LoginsShareAsync),
+        new("accounts-are-isolated", "two accounts never see each other's registrations", TargetNeeds.ValueMemory | TargetNeeds.SecondAccount, AccountsAreIsolatedAsync),
+        new("login-answer-is-plausible", "login answers an integer user id and an expiry as the spec states it", TargetNeeds.None, LoginAnswerAsync),
+    ];
+
+    private static async Task LoginClearsAsync(JourneyContext context)
+    {
+        var first = await context.LoginAsync();
+        await RegisterEveryResourceAsync(context, first);
+        var second = await context.LoginAsync();
+        foreach (var resource in context.Resources)
+        {
+            await context.StepAsync($"query {resource} with the new login", second, context.Actions.Query(resource), NoData);
+            await context.StepAsync($"query {resource} with the earlier login, still valid", first, context.Actions.Query(resource), NoData);
+        }
+    }
+
+    private static async Task LogoutClearsAsync(JourneyContext context)
+    {
+        var staying = await context.LoginAsync();
+        var leaving = await context.LoginAsync();
+        await RegisterEveryResourceAsync(context, staying);
+        await context.StepAsync("log the other login out", leaving, context.Actions.Logout(), Success);
+        foreach (var resource in context.Resources)
+        {
+            await context.StepAsync($"query {resource} with the login that stayed", staying, context.Actions.Query(resource), NoData);
+        }
+    }
+
+    private static async Task LogoutEndsThatTokenAsync(JourneyContext context)
+    {
+        var staying = await context.LoginAsync();
+        var leaving = await context.LoginAsync();
+        var resource = context.Resources[0];
+        await context.StepAsync("log one login out", leaving, context.Actions.Logout(), Success);
+        await context.StepAsync($"query {resource} with the token that logged out", leaving, context.Actions.Query(resource), InvalidToken);
+        await context.StepAsync("log out again with that token", leaving, context.Actions.Logout(), InvalidToken);
+        await context.StepAsync($"query {resource} with the other login", staying, context.Actions.Query(resource), NoData);
+
+        // The token of one account with the name of another: it ends nothing.
+        var stranger = staying with { Username = context.Actions.NewAccount().Username };
+        await context.StepAsync("log out with the other login's token under another username", stranger, context.Actions.Logout(), InvalidToken);
+        await context.StepAsync($"query {resource} with the other login, still valid", staying, context.Actions.Query(resource), NoData);
+    }
+
+    private static async Task LoginsShareAsync(JourneyContext context)
+    {
+        var first = await context.LoginAsync();
+        var second = await context.LoginAsync();
+        foreach (var resource in context.Resources)
+        {
+            var key = context.Actions.NewKey(resource);
+            var register = context.Actions.Register(resource, key);
+            await context.StepAsync($"register {resource} with the first login", first, register, Success, new Registration(resource, key));
+            await RecordJourneys.ExpectRecordAsync(context, second, resource, SentBody(register.Request, first), $"query {resource} with the second login");
+        }
+    }
+
+    private static async Task AccountsAreIsolatedAsync(JourneyContext context)
+    {
+        var one = await context.LoginAsync();
+        var other = await context.LoginAsync(context.SecondAccount);
+        context.Expect(one.UserId != other.UserId, "log both accounts in", "two different user ids", $"{one.UserId} and {other.UserId}");
+        foreach (var resource in context.Resources)
+        {
+            var key = context.Actions.NewKey(resource);
+            var register = context.Actions.Register(resource, key);
+            await context.StepAsync($"register {resource} with the first account", one, register, Success, new Registration(resource, key));
+            await context.StepAsync($"query {resource} with the second account", other, context.Actions.Query(resource), NoData);
+            var otherKey = context.Actions.NewKey(resource);
+            var otherRegister = context.Actions.Register(resource, otherKey);
+            await context.StepAsync($"register {resource} with the second account", other, otherRegister, Success, new Registration(resource, otherKey));
+            await RecordJourneys.ExpectRecordAsync(context, one, resource, SentBody(register.Request, one), $"query {resource} with the first account: its own record");
+            await RecordJourneys.ExpectRecordAsync(context, other, resource, SentBody(otherRegister.Request, other), $"query {resource} with the second account: its own record");
+        }
+    }
+
+    private static async Task LoginAnswerAsync(JourneyContext context)
+    {
+        var account = context.SuiteAccount;
+        var session = new LoginSession(account.Username, account.Password, string.Empty);
+        var login = context.Actions.Login();
+        var answeredAt = DateTimeOffset.UtcNow;
+        var answer = await context.StepAsync("log in", session, login, Success);
+        var schema = login.Operation.Success.Schema;
+        foreach (var (name, rule) in schema.Expiries)
+        {
+            var value = answer.Property(name);
+            var number = value is { ValueKind: System.Text.Json.JsonValueKind.Number } element && element.TryGetInt64(out var parsed) ? parsed : (long?)null;
+            context.Expect(number is { } n && rule.IsPlausible(n, answeredAt), $"login's {name}", rule.ToString(), value?.GetRawText() ?? "no value");
+        }
+
+        foreach (var name in schema.SessionProperties.Where(pair => pair.Value == SessionPart.UserId).Select(pair => pair.Key))
+        {
+            context.Expect(answer.Property(name) is { ValueKind: System.Text.Json.JsonValueKind.Number } id && id.TryGetInt64(out _), $"login's {name}", "an integer user id", answer.Property(name)?.GetRawText() ?? "no value");
+        }
+
+    }
+
+    private static async Task RegisterEveryResourceAsync(JourneyContext context, LoginSession session)
+    {
+        foreach (var resource in context.Resources)
+        {
+            var key = context.Actions.NewKey(resource);
+            await context.StepAsync($"register {resource}", session, context.Actions.Register(resource, key), Success, new Registration(resource, key));
+        }
+    }
+}

@@ -1,0 +1,49 @@
+using System.Net;
+using Lancens.Contracts.Generators.Catalog;
+using Lancens.Contracts.Model;
+using Lancens.Contracts.Model.Mocking;
+
+namespace Lancens.Contracts.Cli.Serving;
+
+/// <summary>What <c>serve</c> prints once the mock answers: where it is, and how QA drives it. The first line is what CI reads.</summary>
+internal static class ReadyBanner
+{
+    public static void Print(TextWriter output, RepositoryLayout layout, ApiSpecification spec, ServeSettings settings, Uri root, TimeSpan ready, string? caPemPath)
+    {
+        var rootText = root.AbsoluteUri.TrimEnd('/');
+        output.WriteLine($"Ready in {ready.TotalSeconds:0.00} s: {rootText}{spec.BasePath}");
+        var forcedExample = spec.ErrorCatalog.First(error => error.Trigger == ErrorTrigger.Forced);
+        output.WriteLine($"  Force a documented error:  {MockControl.ErrorHeader}: <exact error text>   (e.g. {forcedExample.Message})");
+        if (settings.Engine == ServeEngine.Mock)
+        {
+            output.WriteLine($"  Misbehave on the wire:     {MockControl.FaultHeader}: delay=<ms up to {MockControl.MaxDelay.TotalMilliseconds:0}> | {string.Join(" | ", MockControl.ConnectionFaults.Select(fault => fault.Value))}");
+            output.WriteLine($"  Without headers (a release build): {MockControl.ArmCommand(forcedExample)} --url {rootText}   (lancens arm --list | --clear)");
+            output.WriteLine($"  State of every account:    curl {rootText}{MockControl.AdminPrefix}accounts");
+            output.WriteLine($"  Request journal:           curl {rootText}{MockControl.AdminPrefix}journal");
+            output.WriteLine($"  Start over:                curl -X POST {rootText}{MockControl.AdminPrefix}reset");
+            output.WriteLine(settings.Accounts.Count == 0
+                ? "  Accounts: any well-formed username and password logs in; the first login creates the account."
+                : $"  Accounts: only {string.Join(", ", settings.Accounts.Select(account => account.Username))} (--account); any other answers the credentials error.");
+        }
+        else
+        {
+            output.WriteLine($"  Misbehave on the wire:     {MockControl.FaultHeader}: {string.Join(" | ", MockControl.PresetFaultValues)}");
+            output.WriteLine($"  Start over (logged in, nothing registered): curl -X POST {rootText}/__admin/scenarios/reset");
+            output.WriteLine($"  Request journal:           {rootText}/__admin/requests");
+        }
+
+        output.WriteLine($"  QA catalog:                {Path.Combine(layout.Root, CatalogGenerator.MarkdownPath)} and {Path.Combine(layout.Root, CatalogGenerator.HttpFilePath)}");
+        if (caPemPath is not null)
+        {
+            output.WriteLine($"  HTTPS certificate authority to trust: {caPemPath}   (LANCENS_CA_CERT for the live suite)");
+        }
+
+        if (IPAddress.TryParse(settings.BindAddress, out var address) && !IPAddress.IsLoopback(address))
+        {
+            output.WriteLine($"WARNING: bound to {settings.BindAddress}: the mock is reachable from the network." +
+                (settings.Engine == ServeEngine.Mock && settings.AdminKey is null ? " Its admin endpoints still answer loopback clients only (--admin-key opens them to whoever has the key)." : string.Empty));
+        }
+
+        output.WriteLine("Press Ctrl-C to stop.");
+    }
+}

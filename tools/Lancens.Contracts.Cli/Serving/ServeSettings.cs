@@ -1,0 +1,27 @@
+using Lancens.Contracts.MockServer;
+
+namespace Lancens.Contracts.Cli.Serving;
+
+/// <summary>What <c>lancens serve</c> was asked for.</summary>
+internal sealed record ServeSettings(
+    ServeEngine Engine,
+    int Port,
+    string BindAddress,
+    bool Https,
+    string? TlsDirectory,
+    int JournalEntries,
+    IReadOnlyList<MockAccount> Accounts,
+    string? AdminKey,
+    IReadOnlyList<string> Deviations)
+{
+    public override string ToString() => $"ServeSettings {{ Engine = {Engine}, Port = {Port}, BindAddress = {BindAddress}, Https = {Https}, AdminKey = {(AdminKey is null ? "none" : "***")} }}";
+}
+
+internal enum ServeEngine
+{
+    /// <summary>The stateful engine, in this process.</summary>
+    Mock,
+
+    /// <summary>Stock WireMock serving the generated mocks/.</summary>
+    WireMock,
+}

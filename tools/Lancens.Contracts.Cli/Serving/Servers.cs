@@ -1,0 +1,49 @@
+using System.Diagnostics;
+using Lancens.Contracts.MockServer;
+using Lancens.Contracts.MockServer.Deviations;
+using Lancens.Contracts.MockServer.Tls;
+using Lancens.Contracts.Model;
+using Lancens.Contracts.WireMockHost;
+
+namespace Lancens.Contracts.Cli.Serving;
+
+/// <summary>Starts the engine <c>serve</c> was asked for, and answers where it listens and when it was ready.</summary>
+internal static class Servers
+{
+    public sealed record Running(IAsyncDisposable Server, Uri Root, TimeSpan Ready);
+
+    public static async Task<Running> StartAsync(RepositoryLayout layout, ApiSpecification spec, ServeSettings settings, ThrowawayTls? tls, CancellationToken cancellation)
+    {
+        if (settings.Engine == ServeEngine.WireMock)
+        {
+            var wireMock = await WireMockServer.StartAsync(
+                new WireMockOptions
+                {
+                    RootDirectory = layout.MocksDirectory,
+                    BindAddress = settings.BindAddress,
+                    Port = settings.Port,
+                    Https = tls is null ? null : new HttpsEndpoint(tls.KeystorePath, tls.KeystorePassword, settings.Port),
+                    MaxRequestJournalEntries = settings.JournalEntries,
+                },
+                cancellation);
+            return new Running(wireMock, wireMock.BaseUrl, wireMock.TimeToReady);
+        }
+
+        var engine = await LancensMock.StartAsync(
+            new LancensMockOptions
+            {
+                Spec = spec,
+                BindAddress = settings.BindAddress,
+                Port = settings.Port,
+                Https = tls,
+                Accounts = settings.Accounts,
+                AdminKey = settings.AdminKey,
+                JournalEntries = settings.JournalEntries,
+                Deviations = [.. settings.Deviations.Select(DeviationSet.Parse)],
+            },
+            cancellation);
+
+        // From process start: what a user waits for, runtime start and spec loading included.
+        return new Running(engine, engine.RootUrl, DateTime.Now - Process.GetCurrentProcess().StartTime);
+    }
+}
