@@ -26,8 +26,9 @@ internal sealed class BenchmarkServer : IAsyncDisposable
 
     public static async Task<BenchmarkServer> StartAsync(string name, string rootDirectory, TextWriter progress, CancellationToken cancellationToken)
     {
-        // Only the root differs, so the JVM and WireMock flags (bounded journal included) are those of lancens serve.
-        var options = new WireMockOptions { RootDirectory = rootDirectory, BindAddress = "127.0.0.1", Port = 0 };
+        // Only the root differs, so the JVM and WireMock flags (bounded journal included) are those of lancens serve;
+        // the default port 0 picks a free one.
+        var options = new WireMockOptions { RootDirectory = rootDirectory };
 
         // The first launch of a root records the class-data archive, which slows its start and its exit; a throwaway
         // launch first makes the measured time to ready the one every later start sees, for both servers alike.

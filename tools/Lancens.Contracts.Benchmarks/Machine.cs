@@ -1,11 +1,14 @@
 using System.ComponentModel;
-using System.Diagnostics;
+using Lancens.Contracts.Processes;
 
 namespace Lancens.Contracts.Benchmarks;
 
 /// <summary>What the numbers were measured on, so two outputs can be compared.</summary>
 internal sealed record Machine(int Cores, string Cpu, string Java)
 {
+    // A JVM start, which a loaded machine can make slow; a hung one is killed and reported as unknown.
+    private static readonly TimeSpan VersionTimeout = TimeSpan.FromSeconds(30);
+
     public static Machine Describe(string java) => new(Environment.ProcessorCount, CpuModel(), java);
 
     /// <summary>The first line of java -version, run with the binary of the running server, not whatever is on PATH.</summary>
@@ -17,21 +20,13 @@ internal sealed record Machine(int Cores, string Cpu, string Java)
             return "unknown (the server's executable is not readable)";
         }
 
-        var startInfo = new ProcessStartInfo(java, "-version")
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
         try
         {
-            using var process = Process.Start(startInfo) ?? throw new BenchmarkException($"Could not start {java} -version.");
-            var stdout = process.StandardOutput.ReadToEndAsync(cancellationToken);
-            var stderr = await process.StandardError.ReadToEndAsync(cancellationToken).ConfigureAwait(false);
-            await process.WaitForExitAsync(cancellationToken).ConfigureAwait(false);
+            await using var version = ChildProcess.Start(java, ["-version"]);
+            await version.WaitForExitAsync(VersionTimeout, cancellationToken).ConfigureAwait(false);
 
             // java -version prints on stderr.
-            var first = (stderr + await stdout.ConfigureAwait(false)).Split('\n').FirstOrDefault(line => line.Length > 0);
+            var first = version.Output.Split('\n').FirstOrDefault(line => line.Length > 0);
             return $"{first?.Trim() ?? "unknown"} ({java})";
         }
         catch (Win32Exception exception)

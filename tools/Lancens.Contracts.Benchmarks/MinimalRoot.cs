@@ -26,7 +26,7 @@ internal static class MinimalRoot
         var target = Path.Combine(repositoryMocks, "node_modules", "wiremock", "build");
         if (!Directory.Exists(target))
         {
-            throw new BenchmarkException($"{target} is missing: the generated mock should have installed WireMock there.");
+            throw new BenchmarkException($"{target} is missing: run `dotnet build`, which installs WireMock there.");
         }
 
         var link = new DirectoryInfo(Path.Combine(root, "node_modules", "wiremock", "build"));

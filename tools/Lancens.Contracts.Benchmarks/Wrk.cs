@@ -1,6 +1,6 @@
 using System.ComponentModel;
-using System.Diagnostics;
 using System.Globalization;
+using Lancens.Contracts.Processes;
 
 namespace Lancens.Contracts.Benchmarks;
 
@@ -11,7 +11,7 @@ internal sealed class Wrk(string executable, BenchmarkSettings settings)
 
     private const int OutputTail = 4000;
 
-    // wrk stops itself after the duration; this only catches a hung one.
+    // wrk stops itself after the duration; this only catches a hung one, which disposing then kills.
     private static readonly TimeSpan Slack = TimeSpan.FromSeconds(30);
 
     public static Wrk? Find(BenchmarkSettings settings)
@@ -25,50 +25,23 @@ internal sealed class Wrk(string executable, BenchmarkSettings settings)
 
     public async Task<WrkResult> RunAsync(Uri url, string scriptPath, int seconds, CancellationToken cancellationToken)
     {
-        using var process = new Process { StartInfo = StartInfo(url, scriptPath, seconds) };
-        try
+        await using var wrk = Start(url, scriptPath, seconds);
+        if (!await wrk.WaitForExitAsync(TimeSpan.FromSeconds(seconds) + Slack, cancellationToken).ConfigureAwait(false))
         {
-            process.Start();
-        }
-        catch (Win32Exception exception)
-        {
-            throw new BenchmarkException($"Could not start {executable}: {exception.Message}");
-        }
-
-        // Both pipes are drained concurrently, or a full stderr pipe would stall wrk.
-        var stdout = process.StandardOutput.ReadToEndAsync(CancellationToken.None);
-        var stderr = process.StandardError.ReadToEndAsync(CancellationToken.None);
-        using var limit = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        limit.CancelAfter(TimeSpan.FromSeconds(seconds) + Slack);
-        try
-        {
-            await process.WaitForExitAsync(limit.Token).ConfigureAwait(false);
-        }
-        catch (OperationCanceledException)
-        {
-            process.Kill(entireProcessTree: true);
-            cancellationToken.ThrowIfCancellationRequested();
             throw new BenchmarkException($"wrk did not finish within {seconds} s + {Slack.TotalSeconds:0} s.");
         }
 
-        var output = await stdout.ConfigureAwait(false) + await stderr.ConfigureAwait(false);
-        if (process.ExitCode != 0)
+        if (wrk.ExitCode != 0)
         {
-            throw new BenchmarkException($"wrk exited with code {process.ExitCode}:\n{Tail(output)}");
+            throw new BenchmarkException($"wrk exited with code {wrk.ExitCode}:\n{wrk.Tail(OutputTail)}");
         }
 
-        return WrkResult.Parse(output)
-            ?? throw new BenchmarkException($"wrk printed no '{WrkResult.Marker}' line; its output:\n{Tail(output)}");
+        return WrkResult.Parse(wrk.Output)
+            ?? throw new BenchmarkException($"wrk printed no '{WrkResult.Marker}' line; its output:\n{wrk.Tail(OutputTail)}");
     }
 
-    private ProcessStartInfo StartInfo(Uri url, string scriptPath, int seconds)
+    private ChildProcess Start(Uri url, string scriptPath, int seconds)
     {
-        var startInfo = new ProcessStartInfo(executable)
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
         string[] arguments =
         [
             "--threads", settings.Threads.ToString(CultureInfo.InvariantCulture),
@@ -79,13 +52,13 @@ internal sealed class Wrk(string executable, BenchmarkSettings settings)
             "--script", scriptPath,
             url.AbsoluteUri,
         ];
-        foreach (var argument in arguments)
+        try
         {
-            startInfo.ArgumentList.Add(argument);
+            return ChildProcess.Start(executable, arguments);
         }
-
-        return startInfo;
+        catch (Win32Exception exception)
+        {
+            throw new BenchmarkException($"Could not start {executable}: {exception.Message}");
+        }
     }
-
-    private static string Tail(string output) => output.Length <= OutputTail ? output : output[^OutputTail..];
 }

@@ -1,4 +1,4 @@
-using System.Diagnostics;
+using Lancens.Contracts.Processes;
 
 namespace Lancens.Contracts.Generators.Tests.Generation;
 
@@ -67,17 +67,12 @@ public sealed class GenerateCheckCommandTests
     private static async Task<(int ExitCode, string Output, string Errors)> RunCliAsync(string workingDirectory, params string[] arguments)
     {
         var cli = Path.Combine(AppContext.BaseDirectory, "lancens.dll");
-        var start = new ProcessStartInfo("dotnet") { WorkingDirectory = workingDirectory, RedirectStandardOutput = true, RedirectStandardError = true };
-        start.ArgumentList.Add(cli);
-        foreach (var argument in arguments)
-        {
-            start.ArgumentList.Add(argument);
-        }
 
-        using var process = Process.Start(start)!;
-        var output = process.StandardOutput.ReadToEndAsync(TestContext.Current.CancellationToken);
-        var errors = process.StandardError.ReadToEndAsync(TestContext.Current.CancellationToken);
-        await process.WaitForExitAsync(TestContext.Current.CancellationToken);
-        return (process.ExitCode, await output, await errors);
+        // Generating takes seconds; the limit only turns a hung CLI into a failure that shows its output.
+        var timeout = TimeSpan.FromMinutes(5);
+        await using var process = ChildProcess.Start("dotnet", [cli, .. arguments], workingDirectory);
+        var exited = await process.WaitForExitAsync(timeout, TestContext.Current.CancellationToken);
+        exited.ShouldBeTrue($"lancens {string.Join(' ', arguments)} did not exit within {timeout}:\n{process.Output}");
+        return (process.ExitCode, process.StandardOutput, process.StandardError);
     }
 }

@@ -1,15 +1,30 @@
 namespace Lancens.Contracts.WireMockHost.Tests.Server;
 
+/// <summary>
+/// The archive's file logic runs on a stand-in java and jar of its own, so it needs neither the installed jar nor any
+/// other test; one test records a real archive with the real JVM.
+/// </summary>
 [Collection(WireMockCollection.Name)]
 public sealed class ClassDataSharingTests : IDisposable
 {
     private const string RecordFlag = "-XX:ArchiveClassesAtExit=";
     private const string UseFlag = "-XX:SharedArchiveFile=";
 
-    private readonly string archives = Directory.CreateTempSubdirectory("lancens-cds-").FullName;
-    private readonly string jar = WireMockJarFor(TemporaryRoot.RepositoryMocks);
+    private readonly string folder = Directory.CreateTempSubdirectory("lancens-cds-").FullName;
+    private readonly string archives;
+    private readonly string java;
+    private readonly string jar;
 
-    public void Dispose() => Directory.Delete(archives, recursive: true);
+    public ClassDataSharingTests()
+    {
+        archives = Path.Combine(folder, "archives");
+        java = Path.Combine(Directory.CreateDirectory(Path.Combine(folder, "jdk", "bin")).FullName, "java");
+        File.WriteAllText(java, "");
+        jar = Path.Combine(folder, "wiremock.jar");
+        File.WriteAllBytes(jar, [0x50, 0x4b]);
+    }
+
+    public void Dispose() => Directory.Delete(folder, recursive: true);
 
     [Fact]
     public async Task StopAsync_FirstCleanRun_PublishesTheArchive()
@@ -18,9 +33,10 @@ public sealed class ClassDataSharingTests : IDisposable
         using var root = TemporaryRoot.WithMapping("hello.json", TemporaryRoot.HelloMapping);
         var server = await WireMockServer.StartAsync(root.Options() with { ArchiveDirectory = archives }, cancellationToken);
 
+        // Waits for the JVM to write the archive as it exits, as long as RecordingStopTimeout allows (minutes).
         await server.StopAsync();
 
-        var archive = Directory.GetFiles(archives).ShouldHaveSingleItem();
+        var archive = Directory.GetFiles(archives).ShouldHaveSingleItem(server.Output);
         archive.ShouldEndWith(".jsa");
         new FileInfo(archive).Length.ShouldBeGreaterThan(0);
     }
@@ -28,11 +44,11 @@ public sealed class ClassDataSharingTests : IDisposable
     [Fact]
     public void Prepare_AfterAPublishedRecording_UsesTheArchive()
     {
-        var first = ClassDataSharingArchive.Prepare(archives, JavaExecutable.Find(), jar);
+        var first = Prepare();
         File.WriteAllBytes(RecordingPath(first), [1]);
         first.Complete(cleanExit: true);
 
-        var second = ClassDataSharingArchive.Prepare(archives, JavaExecutable.Find(), jar);
+        var second = Prepare();
 
         second.IsRecording.ShouldBeFalse();
         var argument = second.JvmArgument.ShouldNotBeNull();
@@ -43,9 +59,8 @@ public sealed class ClassDataSharingTests : IDisposable
     [Fact]
     public void Complete_TwoConcurrentRecordings_PublishesOneAndLeavesNoTemporaryFile()
     {
-        var java = JavaExecutable.Find();
-        var first = ClassDataSharingArchive.Prepare(archives, java, jar);
-        var second = ClassDataSharingArchive.Prepare(archives, java, jar);
+        var first = Prepare();
+        var second = Prepare();
         File.WriteAllBytes(RecordingPath(first), [1]);
         File.WriteAllBytes(RecordingPath(second), [2]);
 
@@ -58,7 +73,7 @@ public sealed class ClassDataSharingTests : IDisposable
     [Fact]
     public void Complete_UncleanExit_DeletesThePartialRecording()
     {
-        var recording = ClassDataSharingArchive.Prepare(archives, JavaExecutable.Find(), jar);
+        var recording = Prepare();
         File.WriteAllBytes(RecordingPath(recording), [1]);
 
         recording.Complete(cleanExit: false);
@@ -69,14 +84,30 @@ public sealed class ClassDataSharingTests : IDisposable
     [Fact]
     public void Prepare_UnwritableFolder_StartsWithoutAnArchive()
     {
-        var file = Path.Combine(archives, "not-a-folder");
+        var file = Path.Combine(folder, "not-a-folder");
         File.WriteAllText(file, "");
 
-        var archive = ClassDataSharingArchive.Prepare(Path.Combine(file, "cache"), JavaExecutable.Find(), jar);
+        var archive = ClassDataSharingArchive.Prepare(Path.Combine(file, "cache"), java, jar, TimeProvider.System);
 
         archive.JvmArgument.ShouldBeNull();
         archive.IsRecording.ShouldBeFalse();
     }
+
+    [Theory]
+    [InlineData(59, true)]
+    [InlineData(61, false)]
+    public void Prepare_RecordingLeftByAKilledLaunch_IsDeletedOnlyAfterAnHour(int minutesLater, bool kept)
+    {
+        var leftover = Path.Combine(Directory.CreateDirectory(archives).FullName, "wiremock-killed.tmp");
+        File.WriteAllBytes(leftover, [1]);
+        var later = new FixedTime(File.GetLastWriteTimeUtc(leftover) + TimeSpan.FromMinutes(minutesLater));
+
+        ClassDataSharingArchive.Prepare(archives, java, jar, later);
+
+        File.Exists(leftover).ShouldBe(kept);
+    }
+
+    private ClassDataSharingArchive Prepare() => ClassDataSharingArchive.Prepare(archives, java, jar, TimeProvider.System);
 
     private static string RecordingPath(ClassDataSharingArchive archive)
     {
@@ -85,5 +116,8 @@ public sealed class ClassDataSharingTests : IDisposable
         return argument[RecordFlag.Length..];
     }
 
-    private static string WireMockJarFor(string packageDirectory) => WireMockJar.PathIn(packageDirectory);
+    private sealed class FixedTime(DateTime utcNow) : TimeProvider
+    {
+        public override DateTimeOffset GetUtcNow() => new(utcNow, TimeSpan.Zero);
+    }
 }

@@ -1,9 +1,31 @@
 namespace Lancens.Contracts.WireMockHost.Tests.Server;
 
-/// <summary>One WireMock serving GET /hello, shared by the tests that only read from it.</summary>
+/// <summary>One WireMock serving GET /hello and a two-state scenario, shared by the tests of a running server.</summary>
 public sealed class HelloServerFixture : IAsyncLifetime
 {
-    private readonly TemporaryRoot root = TemporaryRoot.WithMapping("hello.json", TemporaryRoot.HelloMapping);
+    /// <summary>GET /door answers "closed" until POST /door/open moves the scenario to "open"; then it answers "open".</summary>
+    public const string DoorScenarioMapping = """
+        {
+          "mappings": [
+            {
+              "scenarioName": "door", "requiredScenarioState": "Started",
+              "request": { "method": "GET", "url": "/door" }, "response": { "status": 200, "body": "closed" }
+            },
+            {
+              "scenarioName": "door", "requiredScenarioState": "Started", "newScenarioState": "open",
+              "request": { "method": "POST", "url": "/door/open" }, "response": { "status": 200, "body": "opened" }
+            },
+            {
+              "scenarioName": "door", "requiredScenarioState": "open",
+              "request": { "method": "GET", "url": "/door" }, "response": { "status": 200, "body": "open" }
+            }
+          ]
+        }
+        """;
+
+    private readonly TemporaryRoot root = TemporaryRoot.WithMappings(
+        ("hello.json", TemporaryRoot.HelloMapping), ("door.json", DoorScenarioMapping));
+
     private WireMockServer? server;
 
     public WireMockServer Server => server ?? throw new InvalidOperationException("The fixture has not started yet.");

@@ -39,6 +39,32 @@ public sealed class WireMockCommandLineTests
         (Options with { Https = https }).ToString().ShouldNotContain(Password);
     }
 
+    [Fact]
+    public void JarPath_RepositoryMocks_IsWhereTheBuildInstalledTheJar()
+    {
+        var jar = WireMockCommandLine.JarPath(TemporaryRoot.RepositoryMocks);
+
+        File.Exists(jar).ShouldBeTrue($"dotnet build installs {jar}");
+        Path.GetFileName(jar).ShouldStartWith("wiremock-standalone-");
+    }
+
+    [Fact]
+    public void InstalledJar_NotInstalled_SaysToBuild()
+    {
+        var empty = Directory.CreateTempSubdirectory("lancens-no-wiremock-");
+        try
+        {
+            var exception = Should.Throw<WireMockException>(() => WireMockCommandLine.InstalledJar(empty.FullName));
+
+            exception.Message.ShouldContain(WireMockCommandLine.JarPath(empty.FullName));
+            exception.Message.ShouldContain("run `dotnet build`");
+        }
+        finally
+        {
+            empty.Delete(recursive: true);
+        }
+    }
+
     private static WireMockCommandLine Create(WireMockOptions options) =>
         WireMockCommandLine.Create("java", "/repo/wiremock.jar", options.RootDirectory, "-XX:SharedArchiveFile=/a.jsa", options, 8080);
 

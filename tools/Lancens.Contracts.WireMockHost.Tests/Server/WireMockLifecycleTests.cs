@@ -11,18 +11,19 @@ public sealed class WireMockLifecycleTests
     private static readonly HttpClient Client = new(new SocketsHttpHandler { UseProxy = false });
 
     [Fact]
-    public async Task StopAsync_RunningServer_ExitsAndRefusesConnections()
+    public async Task StopAsync_RunningServer_ExitsAndItsStubNoLongerAnswers()
     {
         var cancellationToken = TestContext.Current.CancellationToken;
-        using var root = TemporaryRoot.WithMapping("hello.json", TemporaryRoot.HelloMapping);
+        var answer = $"only-this-server-{Guid.NewGuid():N}";
+        using var root = TemporaryRoot.WithMapping("hello.json", TemporaryRoot.Hello(answer));
         var server = await WireMockServer.StartAsync(root.Options(), cancellationToken);
+        var hello = new Uri(server.BaseUrl, "hello");
+        (await Client.GetStringAsync(hello, cancellationToken)).ShouldContain(answer);
 
         await server.StopAsync();
 
         server.HasExited.ShouldBeTrue();
-        using var tcp = new TcpClient();
-        await Should.ThrowAsync<SocketException>(
-            async () => await tcp.ConnectAsync(IPAddress.Loopback, server.BaseUrl.Port, cancellationToken));
+        (await AnswerOrNullAsync(hello, cancellationToken) ?? "").ShouldNotContain(answer, Case.Sensitive, "another process may own the port now, never this WireMock");
         await server.DisposeAsync();
         await server.DisposeAsync();
     }
@@ -41,6 +42,20 @@ public sealed class WireMockLifecycleTests
     }
 
     [Fact]
+    public async Task StartAsync_FixedPortInUse_ThrowsAPortConflict()
+    {
+        using var root = TemporaryRoot.WithMapping("hello.json", TemporaryRoot.HelloMapping);
+        using var taken = new TcpListener(IPAddress.Loopback, 0);
+        taken.Start();
+        var port = ((IPEndPoint)taken.LocalEndpoint).Port;
+
+        var exception = await Should.ThrowAsync<WireMockException>(
+            () => WireMockServer.StartAsync(root.Options() with { Port = port }, TestContext.Current.CancellationToken));
+
+        exception.IsPortConflict.ShouldBeTrue(exception.Message);
+    }
+
+    [Fact]
     public async Task StartAsync_JournalBoundOfThree_KeepsTheLastThreeRequests()
     {
         var cancellationToken = TestContext.Current.CancellationToken;
@@ -56,5 +71,19 @@ public sealed class WireMockLifecycleTests
 
         var journal = await Client.GetFromJsonAsync<JsonElement>(new Uri(server.BaseUrl, "__admin/requests"), cancellationToken);
         journal.GetProperty("requests").GetArrayLength().ShouldBe(3);
+    }
+
+    /// <summary>The body at <paramref name="url"/>, or null when nothing answers there.</summary>
+    private static async Task<string?> AnswerOrNullAsync(Uri url, CancellationToken cancellationToken)
+    {
+        try
+        {
+            using var response = await Client.GetAsync(url, cancellationToken);
+            return await response.Content.ReadAsStringAsync(cancellationToken);
+        }
+        catch (HttpRequestException)
+        {
+            return null;
+        }
     }
 }

@@ -33,9 +33,17 @@ public sealed class WireMockServerTests(HelloServerFixture fixture) : IClassFixt
     }
 
     [Fact]
-    public async Task ResetScenariosAsync_RunningServer_Succeeds()
+    public async Task ResetScenariosAsync_ScenarioInItsSecondState_AnswersTheFirstStatesStubAgain()
     {
-        await fixture.Server.ResetScenariosAsync(TestContext.Current.CancellationToken);
+        var cancellationToken = TestContext.Current.CancellationToken;
+        var door = new Uri(fixture.Server.BaseUrl, "door");
+        using var open = await Client.PostAsync(new Uri(fixture.Server.BaseUrl, "door/open"), null, cancellationToken);
+        open.StatusCode.ShouldBe(HttpStatusCode.OK);
+        (await Client.GetStringAsync(door, cancellationToken)).ShouldBe("open", "the request moved the scenario on");
+
+        await fixture.Server.ResetScenariosAsync(cancellationToken);
+
+        (await Client.GetStringAsync(door, cancellationToken)).ShouldBe("closed");
     }
 
     [Fact]

@@ -11,20 +11,11 @@ namespace Lancens.Contracts.WireMockHost;
 /// The JVM only accepts an archive made by the same JDK build for the same jar path, size and time stamp, so all of
 /// those go into the file name; a rejected archive is only a JVM warning and the process runs without it.
 /// </remarks>
-internal sealed class ClassDataSharingArchive
+internal sealed class ClassDataSharingArchive(string? archivePath, string? dumpPath)
 {
     private static readonly TimeSpan StaleDumpAge = TimeSpan.FromHours(1);
 
-    private readonly string? archivePath;
-    private readonly string? dumpPath;
-
-    private ClassDataSharingArchive(string? archivePath, string? dumpPath)
-    {
-        this.archivePath = archivePath;
-        this.dumpPath = dumpPath;
-    }
-
-    /// <summary>True when this launch records the archive, which makes its shutdown slower (about 2 s).</summary>
+    /// <summary>True when this launch records the archive, which makes its shutdown slower (about 2 s when idle).</summary>
     public bool IsRecording => dumpPath is not null;
 
     /// <summary>Null when the archive folder cannot be written: WireMock then starts without the archive.</summary>
@@ -35,7 +26,8 @@ internal sealed class ClassDataSharingArchive
         _ => $"-XX:ArchiveClassesAtExit={dumpPath}",
     };
 
-    public static ClassDataSharingArchive Prepare(string directory, string javaPath, string jarPath)
+    /// <param name="time">Ages the recordings that killed launches left behind.</param>
+    public static ClassDataSharingArchive Prepare(string directory, string javaPath, string jarPath, TimeProvider time)
     {
         var archivePath = Path.Combine(directory, $"wiremock-{Fingerprint(javaPath, jarPath)}.jsa");
         if (new FileInfo(archivePath) is { Exists: true, Length: > 0 })
@@ -46,7 +38,7 @@ internal sealed class ClassDataSharingArchive
         try
         {
             Directory.CreateDirectory(directory);
-            DeleteStaleDumps(directory);
+            DeleteStaleDumps(directory, time.GetUtcNow());
         }
         catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
         {
@@ -111,12 +103,12 @@ internal sealed class ClassDataSharingArchive
         return string.Concat(version.Select(c => char.IsAsciiLetterOrDigit(c) || c is '.' or '-' ? c : '_'));
     }
 
-    private static void DeleteStaleDumps(string directory)
+    private static void DeleteStaleDumps(string directory, DateTimeOffset now)
     {
         // A host killed while its JVM was writing at exit leaves a temporary file nobody will publish.
         foreach (var file in Directory.EnumerateFiles(directory, "wiremock-*.tmp"))
         {
-            if (DateTime.UtcNow - File.GetLastWriteTimeUtc(file) > StaleDumpAge)
+            if (now - File.GetLastWriteTimeUtc(file) > StaleDumpAge)
             {
                 TryDelete(file);
             }
@@ -129,11 +121,9 @@ internal sealed class ClassDataSharingArchive
         {
             File.Delete(path);
         }
-        catch (IOException)
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
         {
-        }
-        catch (UnauthorizedAccessException)
-        {
+            // Left for the next launch's clean-up.
         }
     }
 }

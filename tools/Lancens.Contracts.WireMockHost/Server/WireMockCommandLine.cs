@@ -1,5 +1,5 @@
-using System.Diagnostics;
 using System.Globalization;
+using System.Reflection;
 
 namespace Lancens.Contracts.WireMockHost;
 
@@ -14,18 +14,52 @@ internal sealed class WireMockCommandLine
     private static readonly string[] JvmFlags =
         ["-XX:+IgnoreUnrecognizedVMOptions", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC"];
 
+    private static readonly string JavaFileName = OperatingSystem.IsWindows() ? "java.exe" : "java";
+
+    // Written once, in the project file whose build installs the jar.
+    private static readonly string JarInPackage = typeof(WireMockCommandLine).Assembly
+        .GetCustomAttributes<AssemblyMetadataAttribute>()
+        .Single(attribute => attribute.Key == "WireMockJarInPackage").Value!;
+
     private readonly string? secret;
 
-    private WireMockCommandLine(string executable, IReadOnlyList<string> arguments, string? secret)
+    private WireMockCommandLine(string java, IReadOnlyList<string> arguments, string? secret)
     {
-        Executable = executable;
+        Java = java;
         Arguments = arguments;
         this.secret = secret;
     }
 
-    public string Executable { get; }
+    public string Java { get; }
 
     public IReadOnlyList<string> Arguments { get; }
+
+    /// <summary>Where the build installs the jar under a package folder (one holding package-lock.json).</summary>
+    public static string JarPath(string packageDirectory) => Path.Combine(packageDirectory, JarInPackage);
+
+    /// <exception cref="WireMockException">The jar is missing.</exception>
+    public static string InstalledJar(string packageDirectory)
+    {
+        var jar = JarPath(packageDirectory);
+        return File.Exists(jar)
+            ? jar
+            : throw new WireMockException($"WireMock is not installed at {jar}: run `dotnet build` (it runs npm ci --prefix mocks).");
+    }
+
+    /// <summary>JAVA_HOME first, so a machine with several JDKs uses the chosen one, then PATH.</summary>
+    /// <exception cref="WireMockException">No java was found.</exception>
+    public static string FindJava()
+    {
+        var javaHome = Environment.GetEnvironmentVariable("JAVA_HOME");
+        var path = Environment.GetEnvironmentVariable("PATH") ?? "";
+        var directories = string.IsNullOrWhiteSpace(javaHome) ? [] : new[] { Path.Combine(javaHome, "bin") };
+        return directories.Concat(path.Split(Path.PathSeparator, StringSplitOptions.RemoveEmptyEntries))
+            .Select(directory => Path.Combine(directory, JavaFileName))
+            .FirstOrDefault(File.Exists)
+            ?? throw new WireMockException(
+                $"No Java found: JAVA_HOME/bin/{JavaFileName} does not exist and {JavaFileName} is not on PATH. " +
+                "WireMock needs Java 11 or later; install a JDK or set JAVA_HOME.");
+    }
 
     public static WireMockCommandLine Create(
         string java, string jar, string rootDirectory, string? classDataArgument, WireMockOptions options, int port)
@@ -60,26 +94,9 @@ internal sealed class WireMockCommandLine
         return new WireMockCommandLine(java, arguments, https.KeystorePassword);
     }
 
-    public ProcessStartInfo ToStartInfo(string workingDirectory)
-    {
-        var startInfo = new ProcessStartInfo(Executable)
-        {
-            WorkingDirectory = workingDirectory,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
-        foreach (var argument in Arguments)
-        {
-            startInfo.ArgumentList.Add(argument);
-        }
-
-        return startInfo;
-    }
-
     /// <summary>The command as it may appear in logs and messages: the keystore password is redacted.</summary>
     public override string ToString() =>
-        string.Join(' ', Arguments.Prepend(Executable).Select(a => secret is not null && a == secret ? Redacted : Quote(a)));
+        string.Join(' ', Arguments.Prepend(Java).Select(a => secret is not null && a == secret ? Redacted : Quote(a)));
 
     private static string Quote(string argument) => argument.Contains(' ', StringComparison.Ordinal) ? $"\"{argument}\"" : argument;
 }

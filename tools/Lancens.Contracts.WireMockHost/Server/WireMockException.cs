@@ -1,6 +1,6 @@
 namespace Lancens.Contracts.WireMockHost;
 
-/// <summary>WireMock could not be installed, started or reached; the message says why and carries its output tail.</summary>
+/// <summary>WireMock is not installed, or could not be started or reached; the message says why and carries its output tail.</summary>
 public sealed class WireMockException(string message, Exception? innerException = null)
     : Exception(message, innerException)
 {

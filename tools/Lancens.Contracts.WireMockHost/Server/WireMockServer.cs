@@ -1,24 +1,38 @@
+using System.ComponentModel;
+using System.Diagnostics;
+using System.Net;
+using System.Net.Security;
+using System.Net.Sockets;
+using Lancens.Contracts.Processes;
+
 namespace Lancens.Contracts.WireMockHost;
 
 /// <summary>A stock WireMock process serving a root folder, started and stopped in-process by the CLI and the test suites.</summary>
+/// <remarks>
+/// A start resolves what it needs once (root, java, the jar the build installed, the keystore pin), then launches java
+/// and polls /__admin/health. A free port is picked before java binds it, so another process can take it in between:
+/// that start is retried once on a new port.
+/// </remarks>
 public sealed class WireMockServer : IAsyncDisposable
 {
-    private static readonly TimeSpan ShutdownGrace = TimeSpan.FromSeconds(5);
+    private const int MessageOutputTail = 8000;
+    private static readonly TimeSpan OutputDrain = TimeSpan.FromSeconds(5);
+    private static readonly string[] BindFailures = ["Failed to bind", "Address already in use"];
 
-    // Writing the class-data archive at exit takes about 2 s on an idle machine; a busy one needs more room.
-    private static readonly TimeSpan RecordingShutdownGrace = TimeSpan.FromSeconds(30);
-
-    private readonly WireMockProcess process;
-    private readonly HttpClient admin;
+    private readonly ChildProcess process;
+    private readonly WireMockAdmin admin;
     private readonly ClassDataSharingArchive archive;
+    private readonly WireMockOptions options;
     private readonly Lock gate = new();
     private Task? stopping;
 
-    internal WireMockServer(WireMockProcess process, HttpClient admin, ClassDataSharingArchive archive, Uri baseUrl, TimeSpan timeToReady)
+    private WireMockServer(
+        ChildProcess process, WireMockAdmin admin, ClassDataSharingArchive archive, WireMockOptions options, Uri baseUrl, TimeSpan timeToReady)
     {
         this.process = process;
         this.admin = admin;
         this.archive = archive;
+        this.options = options;
         BaseUrl = baseUrl;
         TimeToReady = timeToReady;
     }
@@ -33,35 +47,52 @@ public sealed class WireMockServer : IAsyncDisposable
     public TimeSpan TimeToReady { get; }
 
     /// <summary>WireMock's stdout and stderr so far (the most recent 200 KB), for diagnostics.</summary>
-    public string Output => process.Output.ToString();
+    public string Output => process.Output;
 
     internal bool HasExited => process.HasExited;
 
-    /// <exception cref="WireMockException">WireMock could not be installed, started or did not become ready.</exception>
+    /// <exception cref="WireMockException">WireMock is not installed, or could not start or become ready.</exception>
     public static async Task<WireMockServer> StartAsync(WireMockOptions options, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(options);
-        var launch = await WireMockLaunch.PrepareAsync(options, cancellationToken).ConfigureAwait(false);
+        ArgumentOutOfRangeException.ThrowIfNegative(options.Port);
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(options.MaxRequestJournalEntries);
+        var root = Path.GetFullPath(options.RootDirectory);
+        if (!Directory.Exists(root))
+        {
+            throw new WireMockException($"The WireMock root folder {root} does not exist.");
+        }
+
+        var packages = Path.GetFullPath(options.PackageDirectory ?? root);
+        var launch = new Launch(
+            options,
+            root,
+            WireMockCommandLine.FindJava(),
+            WireMockCommandLine.InstalledJar(packages),
+            Path.GetFullPath(options.ArchiveDirectory ?? Path.Combine(packages, "node_modules", ".cache", "lancens")),
+            WireMockAdmin.PinKeystore(options.Https));
         try
         {
-            return await WireMockStartAttempt.RunAsync(launch, cancellationToken).ConfigureAwait(false);
+            return await StartOnceAsync(launch, cancellationToken).ConfigureAwait(false);
         }
-        catch (WireMockException exception) when (exception.IsPortConflict && launch.PicksPort)
+        catch (WireMockException exception) when (exception.IsPortConflict && launch.RequestedPort == 0)
         {
             // Another process took the free port between our probe and WireMock's bind.
-            return await WireMockStartAttempt.RunAsync(launch, cancellationToken).ConfigureAwait(false);
+            return await StartOnceAsync(launch, cancellationToken).ConfigureAwait(false);
+        }
+        catch (Win32Exception exception)
+        {
+            throw new WireMockException($"Could not start {launch.Java}: {exception.Message}", exception);
         }
     }
 
     /// <summary>Resets every scenario to its Started state.</summary>
-    public async Task ResetScenariosAsync(CancellationToken cancellationToken = default)
-    {
-        using var response = await admin.PostAsync(new Uri(BaseUrl, "__admin/scenarios/reset"), null, cancellationToken)
-            .ConfigureAwait(false);
-        response.EnsureSuccessStatusCode();
-    }
+    public Task ResetScenariosAsync(CancellationToken cancellationToken = default) => admin.ResetScenariosAsync(cancellationToken);
 
-    /// <summary>Asks WireMock to shut down, waits for it (bounded) and kills the process tree if it lingers.</summary>
+    /// <summary>
+    /// Asks WireMock to shut down and waits for the exit, as long as <see cref="WireMockOptions.StopTimeout"/> (or
+    /// <see cref="WireMockOptions.RecordingStopTimeout"/>) allows; then kills the process tree.
+    /// </summary>
     public Task StopAsync()
     {
         lock (gate)
@@ -72,14 +103,76 @@ public sealed class WireMockServer : IAsyncDisposable
 
     public async ValueTask DisposeAsync() => await StopAsync().ConfigureAwait(false);
 
+    private static async Task<WireMockServer> StartOnceAsync(Launch launch, CancellationToken cancellationToken)
+    {
+        var options = launch.Options;
+        var port = launch.RequestedPort == 0 ? PickFreePort(launch.ListenAddress) : launch.RequestedPort;
+        var baseUrl = new UriBuilder(options.Https is null ? "http" : "https", launch.ConnectHost, port).Uri;
+        var archive = ClassDataSharingArchive.Prepare(launch.ArchiveDirectory, launch.Java, launch.Jar, TimeProvider.System);
+        var command = WireMockCommandLine.Create(launch.Java, launch.Jar, launch.Root, archive.JvmArgument, options, port);
+        var admin = new WireMockAdmin(baseUrl, launch.ServerCertificateCheck);
+        ChildProcess? process = null;
+        try
+        {
+            var started = Stopwatch.GetTimestamp();
+            process = ChildProcess.Start(command.Java, command.Arguments, launch.Root);
+            var problem = await admin.WaitUntilHealthyAsync(process, options.StartTimeout, cancellationToken).ConfigureAwait(false);
+            if (problem is null)
+            {
+                return new WireMockServer(process, admin, archive, options, baseUrl, Stopwatch.GetElapsedTime(started));
+            }
+
+            throw await StartFailureAsync(launch, command, process, problem).ConfigureAwait(false);
+        }
+        catch
+        {
+            if (process is not null)
+            {
+                await process.DisposeAsync().ConfigureAwait(false);
+            }
+
+            archive.Complete(cleanExit: false);
+            admin.Dispose();
+            throw;
+        }
+    }
+
+    private static async Task<WireMockException> StartFailureAsync(
+        Launch launch, WireMockCommandLine command, ChildProcess process, string problem)
+    {
+        if (!process.HasExited)
+        {
+            return new WireMockException(
+                $"WireMock serving {launch.Root} was not ready within {launch.Options.StartTimeout.TotalSeconds:0.#} s " +
+                $"({problem}).\nCommand: {command}\nOutput tail:\n{process.Tail(MessageOutputTail)}");
+        }
+
+        // The exit can be seen before the last lines arrive; the reason WireMock refused to start is in them.
+        await process.WaitForExitAsync(OutputDrain).ConfigureAwait(false);
+        var output = process.Tail(MessageOutputTail);
+        return new WireMockException(
+            $"WireMock serving {launch.Root} exited with code {process.ExitCode} before it was ready." +
+            $"\nCommand: {command}\nOutput tail:\n{output}")
+        {
+            IsPortConflict = BindFailures.Any(failure => output.Contains(failure, StringComparison.Ordinal)),
+        };
+    }
+
+    private static int PickFreePort(IPAddress address)
+    {
+        using var listener = new Socket(address.AddressFamily, SocketType.Stream, ProtocolType.Tcp);
+        listener.Bind(new IPEndPoint(address, 0));
+        return ((IPEndPoint)listener.LocalEndPoint!).Port;
+    }
+
     private async Task StopCoreAsync()
     {
         if (!process.HasExited)
         {
-            await RequestShutdownAsync().ConfigureAwait(false);
+            await admin.RequestShutdownAsync(options.StopTimeout).ConfigureAwait(false);
         }
 
-        var exited = await process.WaitForExitAsync(archive.IsRecording ? RecordingShutdownGrace : ShutdownGrace)
+        var exited = await process.WaitForExitAsync(archive.IsRecording ? options.RecordingStopTimeout : options.StopTimeout)
             .ConfigureAwait(false);
         if (!exited)
         {
@@ -88,20 +181,26 @@ public sealed class WireMockServer : IAsyncDisposable
 
         archive.Complete(cleanExit: exited && process.ExitCode == 0);
         admin.Dispose();
-        process.Dispose();
+        await process.DisposeAsync().ConfigureAwait(false);
     }
 
-    private async Task RequestShutdownAsync()
+    /// <summary>What every start attempt shares, resolved and checked once, so a retry repeats none of it.</summary>
+    private sealed record Launch(
+        WireMockOptions Options,
+        string Root,
+        string Java,
+        string Jar,
+        string ArchiveDirectory,
+        RemoteCertificateValidationCallback? ServerCertificateCheck)
     {
-        using var timeout = new CancellationTokenSource(ShutdownGrace);
-        try
-        {
-            using var response = await admin.PostAsync(new Uri(BaseUrl, "__admin/shutdown"), null, timeout.Token)
-                .ConfigureAwait(false);
-        }
-        catch (Exception exception) when (exception is HttpRequestException or OperationCanceledException)
-        {
-            // Exiting already, or hung: the bounded wait and the kill that follow handle both.
-        }
+        public int RequestedPort => Options.Https?.Port ?? Options.Port;
+
+        public IPAddress ListenAddress => IPAddress.TryParse(Options.BindAddress, out var address) ? address : IPAddress.Loopback;
+
+        // A wildcard bind address is reached through loopback.
+        public string ConnectHost =>
+            ListenAddress.Equals(IPAddress.Any) ? IPAddress.Loopback.ToString()
+            : ListenAddress.Equals(IPAddress.IPv6Any) ? IPAddress.IPv6Loopback.ToString()
+            : Options.BindAddress;
     }
 }

@@ -4,24 +4,24 @@ using System.Diagnostics;
 using System.Runtime.InteropServices;
 using System.Runtime.Loader;
 
-namespace Lancens.Contracts.WireMockHost;
+namespace Lancens.Contracts.Processes;
 
-/// <summary>Kills still-running WireMock processes when this .NET process ends, so no orphan outlives a test run.</summary>
+/// <summary>Kills still-running child processes when this .NET process ends, so no orphan (a JVM above all) outlives a run.</summary>
 /// <remarks>
-/// Since .NET 10 a termination signal no longer raises ProcessExit, so the signals are watched as well. A handler
-/// that already cancelled the signal (a host shutting down gracefully) is left to stop the servers itself.
+/// Since .NET 10 a termination signal no longer raises ProcessExit, so the signals are watched as well. A handler that
+/// already cancelled the signal (a host shutting down gracefully, like lancens serve) is left to stop its children itself.
 /// </remarks>
-internal static class ProcessReaper
+internal static class ChildProcessReaper
 {
     private static readonly ConcurrentDictionary<Process, byte> Running = new();
 
     // Held so the registrations are not finalised, which would unregister them.
     private static readonly PosixSignalRegistration[] SignalRegistrations = RegisterSignals();
 
-    static ProcessReaper()
+    static ChildProcessReaper()
     {
         AppDomain.CurrentDomain.ProcessExit += (_, _) => KillAll();
-        var loadContext = AssemblyLoadContext.GetLoadContext(typeof(ProcessReaper).Assembly);
+        var loadContext = AssemblyLoadContext.GetLoadContext(typeof(ChildProcessReaper).Assembly);
         if (loadContext is not null)
         {
             loadContext.Unloading += _ => KillAll();
