@@ -4,7 +4,11 @@ using Lancens.Contracts.Scenarios;
 namespace Lancens.Contracts.ContractTests.Running;
 
 /// <summary>Runs one scenario: sets up what it requires, sends its request as its account, and keeps the sessions and the ledger current.</summary>
-internal sealed class ScenarioRunner(HttpTransport transport, Sessions sessions, ActionRequests actions, RegistrationLedger ledger, Account suiteAccount)
+/// <param name="sessionsAreShared">
+/// True for a target with one session for every client (stock WireMock): any login or logout there ends every
+/// account's session, not only its own.
+/// </param>
+internal sealed class ScenarioRunner(HttpTransport transport, Sessions sessions, ActionRequests actions, RegistrationLedger ledger, Account suiteAccount, bool sessionsAreShared)
 {
     public async Task<ApiResponse> RunAsync(ContractScenario scenario, CancellationToken cancellationToken)
     {
@@ -29,7 +33,11 @@ internal sealed class ScenarioRunner(HttpTransport transport, Sessions sessions,
         if (response.IsSuccess)
         {
             ledger.Touched(session.Account, registers);
-            if (step.Operation.Effect.IsSessionAction)
+            if (step.Operation.Effect.IsSessionAction && sessionsAreShared)
+            {
+                sessions.InvalidateAll();
+            }
+            else if (step.Operation.Effect.IsSessionAction)
             {
                 sessions.Invalidate(session.Username);
             }

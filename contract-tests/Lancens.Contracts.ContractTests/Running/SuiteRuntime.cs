@@ -23,7 +23,7 @@ internal sealed class SuiteRuntime
         Actions = new ActionRequests(spec, values);
         Transport = new HttpTransport(client, baseUrl, spec.BasePath, Scrubber);
         Sessions = new Sessions(Transport, Actions, Scrubber);
-        Runner = new ScenarioRunner(Transport, Sessions, Actions, Ledger, suiteAccount);
+        Runner = new ScenarioRunner(Transport, Sessions, Actions, Ledger, suiteAccount, sessionsAreShared: SkipReason(TargetNeeds.IssuedTokens) is not null);
         _reset = reset;
     }
 

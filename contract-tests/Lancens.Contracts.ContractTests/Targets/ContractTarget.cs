@@ -121,17 +121,19 @@ public sealed class ContractTarget : IAsyncLifetime
                     .Select(account => new MockAccount(account.Username, account.Password))
                     .ToList();
                 _engine = await LancensMock.StartAsync(new LancensMockOptions { Spec = Spec, Accounts = accounts }, cancellationToken);
-                return (_engine.BaseUrl, _ =>
-                {
-                    _engine.Reset();
-                    return Task.CompletedTask;
-                });
+                return (_engine.BaseUrl, ResetEngineAsync);
             case TargetKind.WireMock:
                 _wireMock = await WireMockServer.StartAsync(new WireMockOptions { RootDirectory = SuiteData.Layout.MocksDirectory }, cancellationToken);
                 return (new Uri(_wireMock.BaseUrl, Spec.BasePath), _wireMock.ResetScenariosAsync);
             default:
                 return (Settings.LiveBaseUrl!, _ => Task.CompletedTask);
         }
+    }
+
+    private Task ResetEngineAsync(CancellationToken cancellationToken)
+    {
+        _engine!.Reset();
+        return Task.CompletedTask;
     }
 
     // Checks this target cannot run are in the matrix and the verdicts too, with the reason.

@@ -19,7 +19,7 @@ internal static class ErrorCatalogHttpFile
         text.AppendLine("# Send the login request first: the requests that need a session use its token through a REST Client");
         text.AppendLine($"# named-request variable ({LoggedInToken}); in the JetBrains HTTP client, paste the token instead.");
         text.AppendLine($"# Forced errors carry {MockControl.ErrorHeader}; a comment gives the `lancens arm` command that makes the");
-        text.AppendLine("# next request answer the same without the header. A logout ends the token: send the login again after it.");
+        text.AppendLine("# next request answer the same without the header. A logout ends the token, so its requests come last.");
         text.AppendLine();
         text.AppendLine($"@baseUrl = {MockDefaults.LocalBaseUrl(spec)}");
         foreach (var (name, value) in AccountExamples(spec))
@@ -32,7 +32,8 @@ internal static class ErrorCatalogHttpFile
         text.AppendLine("### Log in: the session of every request below");
         text.AppendLine("# @name login");
         text.Append(Request(spec, login.Login().Request));
-        foreach (var entry in entries)
+        // A logout ends the session every other request uses, so its requests come last.
+        foreach (var entry in entries.OrderBy(entry => entry.Operation.Effect.Action == EffectAction.Logout))
         {
             foreach (var (purpose, setup) in Setup(login, entry.Reproduction))
             {

@@ -15,7 +15,7 @@ internal sealed class Violations(ApiSpecification spec, RequestField[] fields, T
     {
         ErrorCategory.NoToken => NoToken(error),
         ErrorCategory.InvalidToken => [MadeUpToken(error)],
-        ErrorCategory.Credentials => [MadeUpAccount(error)],
+        ErrorCategory.Credentials => [WrongPassword(error), MadeUpAccount(error)],
         ErrorCategory.Internal => BrokenBody(error),
         ErrorCategory.MissingParam => [Violation.OfField(error, $"{Pascal(error.Field)}Absent", $"{error.Field} absent", body => body.Remove(error.Field!))],
         ErrorCategory.Format => WrongTypes(error, Field(error)),
@@ -55,6 +55,14 @@ internal sealed class Violations(ApiSpecification spec, RequestField[] fields, T
             }
         },
         TargetNeeds.KnownAccounts);
+
+    // The spec's example account with another password: an account that logged in before on a mock that creates
+    // accounts at their first login. Only for mocks: on a real host that name could be someone's account.
+    private Violation WrongPassword(DocumentedError error)
+    {
+        var password = fields.Single(field => field.Session == SessionPart.Password);
+        return Violation.OfField(error, "PasswordWrong", $"the example account with a wrong {password.Name}", body => body[password.Name] = (string)values.Fresh(password), TargetNeeds.KnownAccounts | TargetNeeds.MadeUpAccounts);
+    }
 
     private string LoginTokenExample()
     {

@@ -1,0 +1,130 @@
+using System.Net;
+using System.Text;
+using System.Text.RegularExpressions;
+using Lancens.Contracts.Cli.Serving;
+using Lancens.Contracts.Model;
+using Lancens.Contracts.Model.Mocking;
+using Lancens.Contracts.Scenarios;
+
+namespace Lancens.Contracts.Cli.Tests;
+
+/// <summary><c>lancens serve</c> as a user runs it: the engine by default, no Java needed, and clear errors.</summary>
+public sealed partial class ServeCommandTests
+{
+    private static readonly ApiSpecification Spec = TestRepository.Specification;
+
+    [Fact]
+    public async Task Serve_ByDefault_RunsTheEngineThatRemembersWhatWasRegistered()
+    {
+        await using var serve = CliRunner.Start(TestRepository.Layout.Root, "serve", "--port", "0");
+        var baseUrl = await ReadyUrlAsync(serve);
+        using var client = new HttpClient(new SocketsHttpHandler { UseProxy = false });
+        var actions = new ActionRequests(Spec, new TestValues(3));
+        var account = actions.NewAccount();
+        var session = await LoginAsync(client, baseUrl, actions, account);
+        var resource = Spec.Resources[0];
+        var key = actions.NewKey(resource);
+
+        using var register = await SendAsync(client, baseUrl, actions.Register(resource, key).Request, session);
+        using var query = await SendAsync(client, baseUrl, actions.Query(resource).Request, session);
+
+        ((int)register.StatusCode).ShouldBe(Spec.OperationFor(EffectAction.Register, resource).Success.Status);
+        ((int)query.StatusCode).ShouldBe(200);
+        (await query.Content.ReadAsStringAsync(TestContext.Current.CancellationToken)).ShouldContain($"\"{key}\"");
+        serve.Output.ShouldContain($"{MockControl.ErrorHeader}:");
+        serve.Output.ShouldContain("lancens arm");
+    }
+
+    [Fact]
+    public async Task Serve_BrokenSpec_ExitsWithTheFileAndProblemAndNoStackTrace()
+    {
+        var copy = TestRepository.Copy();
+        File.WriteAllText(Path.Combine(copy, "spec/lancens-user-api.yaml"), "openapi: [\n");
+
+        var (exitCode, _, errors) = await CliRunner.RunAsync(copy, "serve", "--port", "0");
+
+        exitCode.ShouldBe(2);
+        errors.ShouldContain(Path.Combine(copy, "spec", "lancens-user-api.yaml"));
+        errors.ShouldContain("not valid YAML");
+        errors.ShouldNotContain("   at ");
+    }
+
+    [Fact]
+    public async Task Serve_EngineOptionsWithWireMock_AreRefusedSayingWhy()
+    {
+        var (exitCode, _, errors) = await CliRunner.RunAsync(TestRepository.Layout.Root, "serve", "--engine", "wiremock", "--account", "someone:secret-99");
+
+        exitCode.ShouldBe(64);
+        errors.ShouldContain("--account");
+    }
+
+    [Fact]
+    public async Task Serve_AnAccountWithoutPassword_IsRefused()
+    {
+        var (exitCode, _, errors) = await CliRunner.RunAsync(TestRepository.Layout.Root, "serve", "--account", "nopassword");
+
+        exitCode.ShouldBe(64);
+        errors.ShouldContain("USER:PASSWORD");
+    }
+
+    [Theory]
+    [InlineData("0.0.0.0", true)]
+    [InlineData("127.0.0.1", false)]
+    public void ReadyBanner_BoundBeyondLoopback_WarnsThatTheMockIsReachable(string bind, bool warns)
+    {
+        var settings = new ServeSettings(ServeEngine.Mock, 8080, bind, Https: false, null, 10, [], AdminKey: null, []);
+        var output = new StringWriter();
+
+        ReadyBanner.Print(output, TestRepository.Layout, Spec, settings, new Uri("http://127.0.0.1:8080/"), TimeSpan.FromSeconds(0.4), null);
+
+        output.ToString().Contains("WARNING", StringComparison.Ordinal).ShouldBe(warns);
+        output.ToString().ShouldStartWith("Ready in 0.40 s: http://127.0.0.1:8080/v1/api");
+    }
+
+    /// <summary>Waits, bounded, for serve's ready line and returns the base URL it printed.</summary>
+    internal static async Task<Uri> ReadyUrlAsync(Processes.ChildProcess serve)
+    {
+        var deadline = DateTime.UtcNow.AddSeconds(60);
+        while (DateTime.UtcNow < deadline && !serve.HasExited)
+        {
+            if (ReadyLine().Match(serve.Output) is { Success: true } ready)
+            {
+                return new Uri(ready.Groups["url"].Value);
+            }
+
+            await Task.Delay(50, TestContext.Current.CancellationToken);
+        }
+
+        throw new InvalidOperationException($"serve did not print its ready line:\n{serve.Output}");
+    }
+
+    internal static async Task<LoginSession> LoginAsync(HttpClient client, Uri baseUrl, ActionRequests actions, Account account)
+    {
+        var pending = new LoginSession(account.Username, account.Password, string.Empty);
+        using var response = await SendAsync(client, baseUrl, actions.Login().Request, pending);
+        response.StatusCode.ShouldBe(HttpStatusCode.Created);
+        var body = await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken);
+        var tokenProperty = Spec.OperationFor(EffectAction.Login).Success.Schema.SessionProperties.Single(pair => pair.Value == SessionPart.Token).Key;
+        var token = System.Text.Json.JsonDocument.Parse(body).RootElement.GetProperty(tokenProperty).GetString()!;
+        return pending with { Token = token };
+    }
+
+    internal static async Task<HttpResponseMessage> SendAsync(HttpClient client, Uri baseUrl, ScenarioRequest request, LoginSession session)
+    {
+        using var message = new HttpRequestMessage(request.Method, new Uri(baseUrl.AbsoluteUri.TrimEnd('/') + request.Path[Spec.BasePath.Length..]));
+        foreach (var (name, value) in request.Headers)
+        {
+            message.Headers.TryAddWithoutValidation(name, RequestPlaceholders.Fill(value, session));
+        }
+
+        if (request.Body is not null)
+        {
+            message.Content = new StringContent(RequestPlaceholders.FillJson(request.Body, session), Encoding.UTF8, MediaTypes.Json);
+        }
+
+        return await client.SendAsync(message, TestContext.Current.CancellationToken);
+    }
+
+    [GeneratedRegex(@"^Ready in [0-9.]+ s: (?<url>http\S+)$", RegexOptions.Multiline)]
+    private static partial Regex ReadyLine();
+}
