@@ -35,7 +35,7 @@ public sealed partial class CatalogAgainstEngineTests
             var (status, body) = await SendAsync(client, lines, variables, cancel);
             if (lines.Contains("# @name login"))
             {
-                variables["login.response.body.$.token"] = JsonDocument.Parse(body).RootElement.GetProperty(TokenProperty()).GetString()!;
+                variables[$"login.response.body.$.{TokenProperty()}"] = JsonDocument.Parse(body).RootElement.GetProperty(TokenProperty()).GetString()!;
                 continue;
             }
 

@@ -8,16 +8,14 @@ namespace Lancens.Contracts.Generators.Catalog;
 /// <summary>docs/errors.http: one ready request per documented response, in the REST Client / JetBrains HTTP client format.</summary>
 internal static class ErrorCatalogHttpFile
 {
-    // A REST Client request variable: the token of the file's login request, read from its answer.
-    private const string LoggedInToken = "{{login.response.body.$.token}}";
-
     public static string Render(ApiSpecification spec, IReadOnlyList<CatalogEntry> entries)
     {
+        var loggedInToken = LoggedInToken(spec);
         var text = new StringBuilder();
         text.AppendLine("# Lancens user API: one request per documented response, against the local mock (lancens serve).");
         text.AppendLine("# Generated from spec/lancens-user-api.yaml by `lancens generate`; do not edit. See errors.md.");
         text.AppendLine("# Send the login request first: the requests that need a session use its token through a REST Client");
-        text.AppendLine($"# named-request variable ({LoggedInToken}); in the JetBrains HTTP client, paste the token instead.");
+        text.AppendLine($"# named-request variable ({loggedInToken}); in the JetBrains HTTP client, paste the token instead.");
         text.AppendLine($"# Forced errors carry {MockControl.ErrorHeader}; a comment gives the `lancens arm` command that makes the");
         text.AppendLine("# next request answer the same without the header. A logout ends the token, so its requests come last.");
         text.AppendLine();
@@ -31,7 +29,7 @@ internal static class ErrorCatalogHttpFile
         text.AppendLine();
         text.AppendLine("### Log in: the session of every request below");
         text.AppendLine("# @name login");
-        text.Append(Request(spec, login.Login().Request));
+        text.Append(Request(spec, login.Login().Request, loggedInToken));
         // A logout ends the session every other request uses, so its requests come last.
         foreach (var entry in entries.OrderBy(entry => entry.Operation.Effect.Action == EffectAction.Logout))
         {
@@ -39,7 +37,7 @@ internal static class ErrorCatalogHttpFile
             {
                 text.AppendLine();
                 text.AppendLine($"### {entry.Operation.Id}: {entry.Response.Status} {entry.Example.Name}, first {purpose}");
-                text.Append(Request(spec, setup));
+                text.Append(Request(spec, setup, loggedInToken));
             }
 
             text.AppendLine();
@@ -49,7 +47,7 @@ internal static class ErrorCatalogHttpFile
                 text.AppendLine($"# without the header: {MockControl.ArmCommand(error)}");
             }
 
-            text.Append(Request(spec, entry.Reproduction.Request));
+            text.Append(Request(spec, entry.Reproduction.Request, loggedInToken));
         }
 
         return text.ToString();
@@ -82,24 +80,31 @@ internal static class ErrorCatalogHttpFile
     private static string Trigger(CatalogEntry entry) =>
         entry.Error is null ? "success" : $"{SpecWords.Of(entry.Error.Trigger)}: {entry.Reproduction.Condition}";
 
-    private static string Request(ApiSpecification spec, ScenarioRequest request)
+    // A REST Client request variable: the token of the file's login request, read from the property that carries it.
+    private static string LoggedInToken(ApiSpecification spec)
+    {
+        var property = spec.OperationFor(EffectAction.Login).Success.Schema.SessionProperties.Single(pair => pair.Value == SessionPart.Token).Key;
+        return $"{{{{login.response.body.$.{property}}}}}";
+    }
+
+    private static string Request(ApiSpecification spec, ScenarioRequest request, string loggedInToken)
     {
         var text = new StringBuilder();
         text.AppendLine($"{request.Method.Method} {{{{baseUrl}}}}{request.Path[spec.BasePath.Length..]}");
         foreach (var (name, value) in request.Headers)
         {
-            text.AppendLine($"{name}: {WithLoginToken(value)}");
+            text.AppendLine($"{name}: {WithLoginToken(value, loggedInToken)}");
         }
 
         if (request.Body is not null)
         {
             text.AppendLine($"Content-Type: {request.ContentType}");
             text.AppendLine();
-            text.AppendLine(WithLoginToken(request.Body));
+            text.AppendLine(WithLoginToken(request.Body, loggedInToken));
         }
 
         return text.ToString();
     }
 
-    private static string WithLoginToken(string text) => text.Replace(RequestPlaceholders.Token, LoggedInToken, StringComparison.Ordinal);
+    private static string WithLoginToken(string text, string loggedInToken) => text.Replace(RequestPlaceholders.Token, loggedInToken, StringComparison.Ordinal);
 }

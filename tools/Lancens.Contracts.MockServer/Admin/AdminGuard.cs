@@ -14,7 +14,13 @@ internal sealed class AdminGuard(string? adminKey)
 {
     public const string KeyHeader = MockControl.AdminKeyHeader;
 
-    private readonly byte[]? _key = adminKey is null ? null : Encoding.UTF8.GetBytes(adminKey);
+    // A blank key would match a request that sends none (HTTP trims spaces), opening the endpoints to every peer.
+    private readonly byte[]? _key = adminKey switch
+    {
+        null => null,
+        _ when string.IsNullOrWhiteSpace(adminKey) => throw new ArgumentException("The admin key must not be empty or blank: a request that sends no key would match it.", nameof(adminKey)),
+        _ => Encoding.UTF8.GetBytes(adminKey),
+    };
 
     /// <summary>Null when the request may proceed; otherwise why not.</summary>
     public string? Refusal(HttpContext context)

@@ -35,7 +35,7 @@ internal sealed class MockPipeline(
             return;
         }
 
-        var rawTarget = context.Features.Get<IHttpRequestFeature>()?.RawTarget ?? context.Request.Path.Value ?? "/";
+        var rawTarget = OriginForm(context.Features.Get<IHttpRequestFeature>()?.RawTarget ?? context.Request.Path.Value ?? "/");
         var query = rawTarget.IndexOf('?', StringComparison.Ordinal);
         var route = router.Find(context.Request.Method, query < 0 ? rawTarget : rawTarget[..query]);
         if (route is null)
@@ -109,6 +109,19 @@ internal sealed class MockPipeline(
 
         var effect = operation.Effect;
         return (effects.Apply(request), $"effect {SpecWords.Of(effect.Action)}{(effect.Resource is null ? "" : " " + effect.Resource)}");
+    }
+
+    // An absolute-form target (RFC 9112, 3.2.2: a server must accept it) holds the scheme and authority before the path.
+    private static string OriginForm(string rawTarget)
+    {
+        var authority = rawTarget.StartsWith('/') ? -1 : rawTarget.IndexOf("://", StringComparison.Ordinal);
+        if (authority < 0)
+        {
+            return rawTarget;
+        }
+
+        var path = rawTarget.IndexOfAny(['/', '?'], authority + 3);
+        return path < 0 ? "/" : rawTarget[path] == '/' ? rawTarget[path..] : "/" + rawTarget[path..];
     }
 
     // The account a request acts for, for arming by username: its token's, or the username login and logout carry.

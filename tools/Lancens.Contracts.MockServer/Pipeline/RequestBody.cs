@@ -98,14 +98,46 @@ internal sealed class RequestBody
                     return new RequestBody(null, "the body holds more than one JSON value");
                 }
 
-                return document.RootElement.ValueKind == JsonValueKind.Object
+                if (document.RootElement.ValueKind != JsonValueKind.Object)
+                {
+                    return new RequestBody(null, $"the body is a JSON {document.RootElement.ValueKind.ToString().ToLowerInvariant()}, not an object");
+                }
+
+                return IsText(bytes)
                     ? new RequestBody(document.RootElement.Clone(), null)
-                    : new RequestBody(null, $"the body is a JSON {document.RootElement.ValueKind.ToString().ToLowerInvariant()}, not an object");
+                    : new RequestBody(null, "a string in the body is no Unicode text (an escaped lone surrogate)");
             }
         }
         catch (JsonException exception)
         {
             return new RequestBody(null, $"the body is not JSON: {exception.Message}");
+        }
+    }
+
+    // "\ud800" is JSON grammar but no text: reading such a string throws, so the checks could not read the field.
+    private static bool IsText(ReadOnlySpan<byte> bytes)
+    {
+        if (bytes.IndexOf("\\u"u8) < 0)
+        {
+            return true;
+        }
+
+        var reader = new Utf8JsonReader(bytes, new JsonReaderOptions { MaxDepth = 64 });
+        try
+        {
+            while (reader.Read())
+            {
+                if (reader.TokenType is JsonTokenType.String or JsonTokenType.PropertyName && reader.ValueIsEscaped)
+                {
+                    _ = reader.GetString();
+                }
+            }
+
+            return true;
+        }
+        catch (InvalidOperationException)
+        {
+            return false;
         }
     }
 }
