@@ -14,6 +14,7 @@ using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Server.Kestrel.Core;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 
 namespace Lancens.Contracts.MockServer;
@@ -65,6 +66,7 @@ public sealed class LancensMock : IAsyncDisposable
 
         var builder = WebApplication.CreateSlimBuilder();
         builder.Logging.ClearProviders();
+        builder.Services.AddSingleton<IHostLifetime, InProcessLifetime>();
         var certificate = options.Https is { } https ? X509CertificateLoader.LoadPkcs12FromFile(https.KeystorePath, https.KeystorePassword) : null;
         var rejection = RejectionRewriter.Answer(spec.RequestLimits.Status, System.Text.Json.JsonSerializer.Serialize(new { message = spec.RequestLimits.Message }));
         builder.WebHost.UseKestrel(kestrel =>

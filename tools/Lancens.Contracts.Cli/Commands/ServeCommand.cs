@@ -87,6 +87,7 @@ internal static class ServeCommand
             tls = ThrowawayCertificateAuthority.Create(directory);
         }
 
+        using var stop = new StopSignal(cancellation);
         Console.WriteLine(settings.Engine == ServeEngine.WireMock ? $"Starting WireMock on {layout.MocksDirectory} ..." : "Starting the engine ...");
         Servers.Running running;
         try
@@ -103,7 +104,7 @@ internal static class ServeCommand
         await using (running.Server)
         {
             ReadyBanner.Print(Console.Out, layout, spec, settings, running.Root, running.Ready, tls?.CaCertificatePemPath);
-            await StopSignal.WaitAsync(cancellation);
+            await stop.Stopped;
             Console.WriteLine("Stopping ...");
         }
 

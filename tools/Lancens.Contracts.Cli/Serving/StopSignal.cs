@@ -2,18 +2,31 @@ using System.Runtime.InteropServices;
 
 namespace Lancens.Contracts.Cli.Serving;
 
-/// <summary>Waits for Ctrl-C or SIGTERM (how CI stops the stand-in), so the server stops cleanly either way.</summary>
-internal static class StopSignal
+/// <summary>
+/// Ctrl-C or SIGTERM (how CI stops the stand-in), caught from before the server starts, so a signal that arrives while
+/// it starts still stops it cleanly once it is up.
+/// </summary>
+internal sealed class StopSignal : IDisposable
 {
-    public static async Task WaitAsync(CancellationToken cancellation)
+    private readonly TaskCompletionSource _stop = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private readonly PosixSignalRegistration _terminate;
+    private readonly CancellationTokenRegistration _interrupt;
+
+    public StopSignal(CancellationToken cancellation)
     {
-        var stop = new TaskCompletionSource();
-        using var terminate = PosixSignalRegistration.Create(PosixSignal.SIGTERM, context =>
+        _terminate = PosixSignalRegistration.Create(PosixSignal.SIGTERM, context =>
         {
             context.Cancel = true;
-            stop.TrySetResult();
+            _stop.TrySetResult();
         });
-        using var registration = cancellation.Register(() => stop.TrySetResult());
-        await stop.Task;
+        _interrupt = cancellation.Register(() => _stop.TrySetResult());
+    }
+
+    public Task Stopped => _stop.Task;
+
+    public void Dispose()
+    {
+        _terminate.Dispose();
+        _interrupt.Dispose();
     }
 }

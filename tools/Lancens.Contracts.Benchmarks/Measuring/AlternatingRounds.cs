@@ -1,0 +1,39 @@
+using Lancens.Contracts.Benchmarks.Cli;
+using Lancens.Contracts.Benchmarks.Servers;
+
+namespace Lancens.Contracts.Benchmarks.Measuring;
+
+/// <summary>
+/// One workload on every server: a warm-up each, then rounds in which the servers take turns, the order reversed every
+/// round, so drift in the machine's speed falls on all alike and none always runs right after the same other.
+/// </summary>
+internal static class AlternatingRounds
+{
+    public static async Task<Dictionary<ServerUnderTest, WorkloadResult>> MeasureAsync(
+        Workload workload, IReadOnlyDictionary<ServerUnderTest, IWorkloadDriver> drivers, BenchmarkSettings settings, TextWriter progress, CancellationToken cancellationToken)
+    {
+        var servers = drivers.Keys.ToList();
+        if (settings.WarmupSeconds > 0)
+        {
+            foreach (var server in servers)
+            {
+                progress.WriteLine($"[{server}] {workload}: warming up for {settings.WarmupSeconds} s ...");
+                await drivers[server].RunAsync(settings.WarmupSeconds, cancellationToken);
+            }
+        }
+
+        var rounds = servers.ToDictionary(server => server, _ => new List<RoundResult>());
+        for (var round = 1; round <= settings.Rounds; round++)
+        {
+            foreach (var server in round % 2 == 1 ? servers : Enumerable.Reverse(servers))
+            {
+                var result = await drivers[server].RunAsync(settings.DurationSeconds, cancellationToken);
+                progress.WriteLine(
+                    $"[{server}] {workload}: round {round} of {settings.Rounds}: {result.RequestsPerSecond:0} req/s, p99 {result.P99.TotalMilliseconds:0.00} ms");
+                rounds[server].Add(result);
+            }
+        }
+
+        return servers.ToDictionary(server => server, server => new WorkloadResult(workload, rounds[server]));
+    }
+}
