@@ -15,7 +15,6 @@ using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Server.Kestrel.Core;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
-using Microsoft.Extensions.Logging;
 
 namespace Lancens.Contracts.MockServer;
 
@@ -64,12 +63,13 @@ public sealed class LancensMock : IAsyncDisposable
         ArgumentOutOfRangeException.ThrowIfNegative(options.Port);
         ArgumentOutOfRangeException.ThrowIfNegative(options.JournalEntries);
 
-        var builder = WebApplication.CreateSlimBuilder();
-        builder.Logging.ClearProviders();
+        // An empty builder: no configuration sources, so no appsettings.json or ASPNETCORE_ variable of the host process
+        // can add endpoints or change what the engine answers, and no logging providers.
+        var builder = WebApplication.CreateEmptyBuilder(new WebApplicationOptions());
         builder.Services.AddSingleton<IHostLifetime, InProcessLifetime>();
         var certificate = options.Https is { } https ? X509CertificateLoader.LoadPkcs12FromFile(https.KeystorePath, https.KeystorePassword) : null;
         var rejection = RejectionRewriter.Answer(spec.RequestLimits.Status, System.Text.Json.JsonSerializer.Serialize(new { message = spec.RequestLimits.Message }));
-        builder.WebHost.UseKestrel(kestrel =>
+        builder.WebHost.UseKestrelCore().ConfigureKestrel(kestrel =>
         {
             kestrel.AddServerHeader = false;
             // Generous limits, so whatever a client sends reaches the pipeline and gets the spec's answer; the body

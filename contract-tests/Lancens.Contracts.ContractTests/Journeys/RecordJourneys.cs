@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using Lancens.Contracts.Model;
 using Lancens.Contracts.Scenarios;
 using static Lancens.Contracts.ContractTests.Journeys.JourneyContext;
 
@@ -16,27 +17,22 @@ internal static class RecordJourneys
         new("register-again-replaces", "a second register replaces the first", TargetNeeds.ValueMemory, RegisterAgainAsync),
     ];
 
-    private static async Task RegisterThenQueryAsync(JourneyContext context)
-    {
-        var session = await context.LoginAsync();
-        foreach (var resource in context.Resources)
-        {
-            var key = context.Actions.NewKey(resource);
-            var register = context.Actions.Register(resource, key);
-            await context.StepAsync($"register {resource} with every field", session, register, Success, new Registration(resource, key));
-            await ExpectRecordAsync(context, session, resource, SentBody(register.Request, session), $"query {resource} after registering");
-        }
-    }
+    private static Task RegisterThenQueryAsync(JourneyContext context) =>
+        RegisterThenExpectRecordAsync(context, "with every field", context.Actions.Register);
 
-    private static async Task DefaultsWhenAbsentAsync(JourneyContext context)
+    private static Task DefaultsWhenAbsentAsync(JourneyContext context) =>
+        RegisterThenExpectRecordAsync(context, "with the required fields only", context.Actions.RegisterRequiredOnly);
+
+    private static async Task RegisterThenExpectRecordAsync(
+        JourneyContext context, string how, Func<string, string, (ApiOperation Operation, ScenarioRequest Request)> registration)
     {
         var session = await context.LoginAsync();
         foreach (var resource in context.Resources)
         {
             var key = context.Actions.NewKey(resource);
-            var register = context.Actions.RegisterRequiredOnly(resource, key);
-            await context.StepAsync($"register {resource} with the required fields only", session, register, Success, new Registration(resource, key));
-            await ExpectRecordAsync(context, session, resource, SentBody(register.Request, session), $"query {resource} after a register without optional fields");
+            var register = registration(resource, key);
+            await context.StepAsync($"register {resource} {how}", session, register, Success, new Registration(resource, key));
+            await ExpectRecordAsync(context, session, resource, SentBody(register.Request, session), $"query {resource} after a register {how}");
         }
     }
 
