@@ -157,6 +157,44 @@ public sealed class ScenarioCatalogTests
             .ShouldAllBe(scenario => scenario.Request.Path.EndsWith("/" + Uri.EscapeDataString(scenario.Given.Registered!.PushToken), StringComparison.Ordinal));
     }
 
+    [Fact]
+    public void Needs_SayWhatATargetMustDoToAnswer()
+    {
+        Scenarios.Where(scenario => scenario.Kind == CheckKind.Forced).ShouldAllBe(scenario => scenario.Needs == TargetNeeds.ControlHeaders);
+        Scenarios.Where(scenario => scenario.Kind == CheckKind.Natural && scenario.Facets.Category == ErrorCategory.InvalidToken)
+            .ShouldAllBe(scenario => scenario.Needs.HasFlag(TargetNeeds.IssuedTokens));
+        Scenarios.Where(scenario => scenario.Kind == CheckKind.Natural && scenario.Facets.Category == ErrorCategory.Credentials)
+            .ShouldAllBe(scenario => scenario.Needs.HasFlag(TargetNeeds.KnownAccounts));
+        Scenarios.Where(scenario => scenario.Account is not null).ShouldAllBe(scenario => scenario.Needs.HasFlag(TargetNeeds.MadeUpAccounts));
+        Scenarios.Where(scenario => scenario.Kind is CheckKind.Natural or CheckKind.Success && scenario.Account is null && scenario.Facets.Category is not (ErrorCategory.InvalidToken or ErrorCategory.Credentials))
+            .ShouldAllBe(scenario => scenario.Needs == TargetNeeds.None);
+    }
+
+    [Fact]
+    public void StateScenarios_ClearTheirResourceFirst_AndExpectItsStateError()
+    {
+        var state = Scenarios.Where(scenario => scenario.Kind == CheckKind.State).ToList();
+
+        state.Select(scenario => scenario.Operation.Id).ShouldBe(
+            Spec.Operations.Where(operation => operation.Errors.Any(error => error.Trigger == ErrorTrigger.State)).Select(operation => operation.Id), ignoreOrder: true);
+        state.ShouldAllBe(scenario => scenario.Given.Cleared == scenario.Operation.Effect.Resource && scenario.Given.Registered == null);
+    }
+
+    [Fact]
+    public void LimitScenarios_SendAValidBodyPastTheSpecsLimit()
+    {
+        var limit = Spec.RequestLimits.MaxBodyBytes;
+        var scenarios = Scenarios.Where(scenario => scenario.Kind == CheckKind.Limit).ToList();
+
+        scenarios.Count.ShouldBe(Spec.Operations.Count(operation => operation.Body is not null));
+        foreach (var scenario in scenarios)
+        {
+            System.Text.Encoding.UTF8.GetByteCount(scenario.Request.Body!).ShouldBeGreaterThan(limit);
+            RequestInspector.Breaks(Spec, scenario.Operation, scenario.Request).Where(rule => rule.Category is not (ErrorCategory.InvalidToken or ErrorCategory.Credentials))
+                .ShouldBeEmpty(scenario.Sentence);
+        }
+    }
+
     private static bool IsPrecedence(ContractScenario scenario) => scenario.Kind == CheckKind.Precedence;
 
     // Looking a token or an account up happens after the checks of the request's own shape.
