@@ -9,8 +9,6 @@ internal sealed class DeviationSet(IReadOnlyCollection<Deviation> deviations)
 
     public static DeviationSet None { get; } = new([]);
 
-    public bool Any => _on.Count > 0;
-
     public bool Has(Deviation deviation) => _on.Contains(deviation);
 
     /// <summary>The kebab-case names <c>serve --deviate</c> takes, e.g. <c>body-before-token</c>.</summary>
