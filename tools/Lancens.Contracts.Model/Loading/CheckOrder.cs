@@ -9,7 +9,7 @@ internal static class CheckOrder
 {
     private static readonly ErrorCategory[] HeaderChecks = [ErrorCategory.NoToken, ErrorCategory.InvalidToken];
 
-    /// <summary>Checks the order itself: it places every natural error and puts the header checks first.</summary>
+    /// <summary>Checks the order itself: no category twice, and the header checks first.</summary>
     public static IReadOnlyList<ErrorCategory> Checked(IReadOnlyList<ErrorCategory> order, string name)
     {
         if (order.Distinct().Count() != order.Count)
