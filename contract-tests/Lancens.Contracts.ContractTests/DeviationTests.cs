@@ -30,10 +30,8 @@ public sealed class DeviationTests
         var values = new TestValues(SuiteData.Settings.Seed);
         var actions = new ActionRequests(spec, values);
         var (suite, second) = (actions.NewAccount(), actions.NewAccount());
-        var accounts = new[] { suite, second }.Concat(SuiteData.EveryScenario.Select(scenario => scenario.Account).OfType<Account>())
-            .DistinctBy(account => account.Username).Select(account => new MockAccount(account.Username, account.Password)).ToList();
         await using var engine = await LancensMock.StartAsync(
-            new LancensMockOptions { Spec = spec, Accounts = accounts, Deviations = [DeviationSet.Parse(name)] }, cancel);
+            new LancensMockOptions { Spec = spec, Accounts = EngineAccounts.For(suite, second), Deviations = [DeviationSet.Parse(name)] }, cancel);
         using var client = new HttpClient(new SocketsHttpHandler { UseProxy = false });
         var runtime = new SuiteRuntime(spec, SuiteData.Settings, client, engine.BaseUrl, suite, second, values, _ =>
         {

@@ -114,13 +114,7 @@ public sealed class ContractTarget : IAsyncLifetime
         switch (Settings.Kind)
         {
             case TargetKind.Mock:
-                // The accounts the engine knows: the suite's two, and every made-up account a scenario logs in as. Any
-                // other account is unknown, so a made-up one answers the credentials error, as on the real host.
-                var accounts = new[] { suite, second! }.Concat(SuiteData.EveryScenario.Select(scenario => scenario.Account).OfType<Account>())
-                    .DistinctBy(account => account.Username)
-                    .Select(account => new MockAccount(account.Username, account.Password))
-                    .ToList();
-                _engine = await LancensMock.StartAsync(new LancensMockOptions { Spec = Spec, Accounts = accounts }, cancellationToken);
+                _engine = await LancensMock.StartAsync(new LancensMockOptions { Spec = Spec, Accounts = EngineAccounts.For(suite, second!) }, cancellationToken);
                 return (_engine.BaseUrl, ResetEngineAsync);
             case TargetKind.WireMock:
                 _wireMock = await WireMockServer.StartAsync(new WireMockOptions { RootDirectory = SuiteData.Layout.MocksDirectory }, cancellationToken);
