@@ -1,4 +1,3 @@
-using System.Text.Json;
 using Lancens.Contracts.MockServer.Admin;
 using Lancens.Contracts.MockServer.Control;
 using Lancens.Contracts.MockServer.State;
@@ -132,8 +131,7 @@ internal sealed class MockPipeline(
             return account.Username;
         }
 
-        var field = request.Route.Operation.Body?.Fields.FirstOrDefault(candidate => candidate.Session == SessionPart.Username);
-        return field is not null && request.Body?.Field(field.Name) is { ValueKind: JsonValueKind.String } username ? username.GetString() : null;
+        return request.SessionValue(SessionPart.Username);
     }
 
     private async Task AnswerAsync(HttpContext context, Answer answer, string decidedBy, ApiOperation? operation)

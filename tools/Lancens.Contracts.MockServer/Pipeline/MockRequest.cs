@@ -1,4 +1,6 @@
+using System.Text.Json;
 using Lancens.Contracts.MockServer.State;
+using Lancens.Contracts.Model;
 using Microsoft.AspNetCore.Http;
 
 namespace Lancens.Contracts.MockServer.Pipeline;
@@ -21,4 +23,11 @@ internal sealed class MockRequest(HttpContext http, Route route, string? token, 
 
     /// <summary>The live token the request acts with, once a check has found it.</summary>
     public string? SessionToken { get; set; }
+
+    /// <summary>The string the body carries in the field marked with this session part (<c>x-lancens-session</c>), or null.</summary>
+    public string? SessionValue(SessionPart part) =>
+        Route.Operation.Body?.Fields.FirstOrDefault(field => field.Session == part) is { } field
+            && Body?.Field(field.Name) is { ValueKind: JsonValueKind.String } value
+            ? value.GetString()
+            : null;
 }

@@ -52,26 +52,18 @@ internal sealed class NaturalChecks(ApiSpecification spec, AccountStore store, D
     // Logout names its token and its account in the body: the token must be a live session of that account.
     private bool IsLiveTokenOfBodyAccount(MockRequest request)
     {
-        var body = request.Route.Operation.Body!;
-        var token = BodyText(request, body, SessionPart.Token);
-        var username = BodyText(request, body, SessionPart.Username);
+        var token = request.SessionValue(SessionPart.Token);
+        var username = request.SessionValue(SessionPart.Username);
         return token is not null && IsLiveToken(request, token) && (username is null || request.Account!.Username == username);
     }
 
     private bool Authenticates(MockRequest request)
     {
-        var body = request.Route.Operation.Body!;
-        var username = BodyText(request, body, SessionPart.Username);
-        var password = BodyText(request, body, SessionPart.Password);
+        var username = request.SessionValue(SessionPart.Username);
+        var password = request.SessionValue(SessionPart.Password);
         request.Account = username is null || password is null ? null : store.Authenticate(username, password);
         return request.Account is not null;
     }
-
-    private static string? BodyText(MockRequest request, Model.RequestBody body, SessionPart part) =>
-        body.Fields.FirstOrDefault(field => field.Session == part) is { } field
-            && request.Body!.Field(field.Name) is { ValueKind: JsonValueKind.String } value
-            ? value.GetString()
-            : null;
 
     private bool IsRegistrationKey(MockRequest request, DocumentedError error) =>
         request.Route.Operation.Effect.Resource is { } resource && _keyFields[resource] == error.Field;
