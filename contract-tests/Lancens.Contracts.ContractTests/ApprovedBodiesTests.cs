@@ -43,7 +43,7 @@ public sealed class ApprovedBodiesTests(ContractTarget target)
             var scenario = SuiteData.EveryScenario.First(candidate => candidate.Expected.Answer == documented.Key && candidate.Account is null);
             await target.ResetAsync(cancel);
             var answer = await target.Run.Runner.RunAsync(scenario, cancel);
-            ResponseContract.Assert(operation, scenario.Expected, answer, scenario.Id);
+            ResponseCheck.Assert(operation, scenario.Expected, answer, scenario.Id);
             checks.Add(scenario);
             transcript.AppendLine($"{answer.Status} {documented.Example.Name}: {Scrubbed(answer.Body, documented.Response.Schema, KeyOf(scenario))}");
         }

@@ -19,6 +19,10 @@ public sealed class ApiSpecification
     public required string TokenHeader { get; init; }
 
     public required IReadOnlyList<ApiOperation> Operations { get; init; }
+
+    /// <summary>Which properties of the login answer carry the token and the user id, and the example's values of them.</summary>
+    public required LoginAnswer LoginAnswer { get; init; }
+
     public required IReadOnlyList<ErrorCategory> ValidationOrder { get; init; }
     public required UnknownRoute UnknownRoute { get; init; }
     public required RealClient RealClient { get; init; }

@@ -4,6 +4,10 @@ public sealed record DocumentedResponse
 {
     public required int Status { get; init; }
     public required string Description { get; init; }
+
+    /// <summary>The media type the answer carries, e.g. <c>application/json</c>.</summary>
+    public required string MediaType { get; init; }
+
     public required ResponseBodySchema Schema { get; init; }
     public required IReadOnlyList<ResponseExample> Examples { get; init; }
 

@@ -10,6 +10,9 @@ public sealed record OperationEffect(EffectAction Action, string? Resource)
     /// <summary>Register and update leave a registration whose key is the push token they sent.</summary>
     public bool LeavesRegistration => Action is EffectAction.Register or EffectAction.Update;
 
+    /// <summary>Delete-one and clear remove the registration they act on.</summary>
+    public bool RemovesRegistration => Action is EffectAction.DeleteOne or EffectAction.Clear;
+
     /// <summary>Login and logout start or end a session (and delete every push token of the user, as their descriptions say).</summary>
     public bool IsSessionAction => Action is EffectAction.Login or EffectAction.Logout;
 }

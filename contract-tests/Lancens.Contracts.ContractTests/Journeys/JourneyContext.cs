@@ -2,6 +2,7 @@ using System.Text.Json.Nodes;
 using Lancens.Contracts.ContractTests.Reporting;
 using Lancens.Contracts.ContractTests.Running;
 using Lancens.Contracts.Model;
+using Lancens.Contracts.Model.Checking;
 using Lancens.Contracts.Scenarios;
 
 namespace Lancens.Contracts.ContractTests.Journeys;
@@ -33,7 +34,7 @@ internal sealed class JourneyContext(SuiteRuntime runtime, string journey, Cance
     public Task<LoginSession> LoginAsync(Account? account = null) => runtime.Sessions.LoginAsync(account ?? SuiteAccount, cancellationToken);
 
     /// <summary>Sends one step as <paramref name="session"/>, checks the answer against the spec, and returns it.</summary>
-    public async Task<ApiResponse> StepAsync(
+    public async Task<ObservedResponse> StepAsync(
         string step,
         LoginSession session,
         (ApiOperation Operation, ScenarioRequest Request) request,
@@ -45,7 +46,7 @@ internal sealed class JourneyContext(SuiteRuntime runtime, string journey, Cance
         try
         {
             var response = await runtime.Runner.SendAsync(request, session, registers, cancellationToken);
-            ResponseContract.Assert(request.Operation, expected, response, $"{checkId} ({request.Request})");
+            ResponseCheck.Assert(request.Operation, expected, response, $"{checkId} ({request.Request})");
             runtime.Recorder.RecordAnswer(expected, checkId, Outcome.Passed);
             return response;
         }

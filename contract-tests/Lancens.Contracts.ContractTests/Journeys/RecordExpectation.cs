@@ -1,7 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using Lancens.Contracts.ContractTests.Running;
 using Lancens.Contracts.Model;
+using Lancens.Contracts.Model.Checking;
 
 namespace Lancens.Contracts.ContractTests.Journeys;
 
@@ -12,7 +12,7 @@ namespace Lancens.Contracts.ContractTests.Journeys;
 /// </summary>
 internal static class RecordExpectation
 {
-    public static IReadOnlyList<string> Mismatches(ApiSpecification spec, string resource, ApiResponse record, JsonObject registered, long? userId)
+    public static IReadOnlyList<string> Mismatches(ApiSpecification spec, string resource, ObservedResponse record, JsonObject registered, long? userId)
     {
         var schema = spec.OperationFor(EffectAction.Query, resource).Success.Schema;
         var registerFields = spec.OperationFor(EffectAction.Register, resource).Body!.Fields;

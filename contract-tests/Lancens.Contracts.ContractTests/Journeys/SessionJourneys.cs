@@ -1,4 +1,3 @@
-using Lancens.Contracts.Model;
 using Lancens.Contracts.Scenarios;
 using static Lancens.Contracts.ContractTests.Journeys.JourneyContext;
 
@@ -107,11 +106,10 @@ internal static class SessionJourneys
             context.Expect(number is { } n && rule.IsPlausible(n, answeredAt), $"login's {name}", rule.ToString(), value?.GetRawText() ?? "no value");
         }
 
-        foreach (var name in schema.SessionProperties.Where(pair => pair.Value == SessionPart.UserId).Select(pair => pair.Key))
+        if (context.Spec.LoginAnswer.UserIdProperty is { } idProperty)
         {
-            context.Expect(answer.Property(name) is { ValueKind: System.Text.Json.JsonValueKind.Number } id && id.TryGetInt64(out _), $"login's {name}", "an integer user id", answer.Property(name)?.GetRawText() ?? "no value");
+            context.Expect(answer.Property(idProperty) is { ValueKind: System.Text.Json.JsonValueKind.Number } id && id.TryGetInt64(out _), $"login's {idProperty}", "an integer user id", answer.Property(idProperty)?.GetRawText() ?? "no value");
         }
-
     }
 
     private static async Task RegisterEveryResourceAsync(JourneyContext context, LoginSession session)

@@ -1,5 +1,6 @@
 using System.Net.Http.Headers;
 using System.Text;
+using Lancens.Contracts.Model.Checking;
 using Lancens.Contracts.Scenarios;
 
 namespace Lancens.Contracts.ContractTests.Running;
@@ -9,7 +10,7 @@ internal sealed class HttpTransport(HttpClient client, Uri baseUrl, string specB
 {
     public Uri BaseUrl => baseUrl;
 
-    public async Task<ApiResponse> SendAsync(ScenarioRequest request, LoginSession session, CancellationToken cancellationToken)
+    public async Task<ObservedResponse> SendAsync(ScenarioRequest request, LoginSession session, CancellationToken cancellationToken)
     {
         var path = request.Path.StartsWith(specBasePath, StringComparison.Ordinal) ? request.Path[specBasePath.Length..] : request.Path;
         using var message = new HttpRequestMessage(request.Method, new Uri(baseUrl.AbsoluteUri.TrimEnd('/') + path));
@@ -29,6 +30,6 @@ internal sealed class HttpTransport(HttpClient client, Uri baseUrl, string specB
 
         using var response = await client.SendAsync(message, cancellationToken);
         var body = await response.Content.ReadAsStringAsync(cancellationToken);
-        return new ApiResponse(response.StatusCode, scrubber.Scrub(body), response.Content.Headers.ContentType?.ToString());
+        return new ObservedResponse((int)response.StatusCode, response.Content.Headers.ContentType?.ToString(), scrubber.Scrub(body));
     }
 }

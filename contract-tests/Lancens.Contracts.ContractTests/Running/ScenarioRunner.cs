@@ -1,4 +1,5 @@
 using Lancens.Contracts.Model;
+using Lancens.Contracts.Model.Checking;
 using Lancens.Contracts.Scenarios;
 
 namespace Lancens.Contracts.ContractTests.Running;
@@ -10,7 +11,7 @@ namespace Lancens.Contracts.ContractTests.Running;
 /// </param>
 internal sealed class ScenarioRunner(HttpTransport transport, Sessions sessions, ActionRequests actions, RegistrationLedger ledger, Account suiteAccount, bool sessionsAreShared)
 {
-    public async Task<ApiResponse> RunAsync(ContractScenario scenario, CancellationToken cancellationToken)
+    public async Task<ObservedResponse> RunAsync(ContractScenario scenario, CancellationToken cancellationToken)
     {
         var session = await sessions.CurrentAsync(scenario.Account ?? suiteAccount, cancellationToken);
         if (scenario.Given.Registered is { } registered)
@@ -27,7 +28,7 @@ internal sealed class ScenarioRunner(HttpTransport transport, Sessions sessions,
     }
 
     /// <summary>Sends one request of a multi-step check, with the same bookkeeping as a scenario.</summary>
-    public async Task<ApiResponse> SendAsync((ApiOperation Operation, ScenarioRequest Request) step, LoginSession session, Registration? registers, CancellationToken cancellationToken)
+    public async Task<ObservedResponse> SendAsync((ApiOperation Operation, ScenarioRequest Request) step, LoginSession session, Registration? registers, CancellationToken cancellationToken)
     {
         var response = await transport.SendAsync(step.Request, session, cancellationToken);
         if (response.IsSuccess)

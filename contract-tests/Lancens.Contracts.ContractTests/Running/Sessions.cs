@@ -9,7 +9,7 @@ namespace Lancens.Contracts.ContractTests.Running;
 /// The logged-in sessions of the accounts a run uses: each account logs in on first use, and again after anything
 /// ended its session (a login or logout by a check, a reset of the mock).
 /// </summary>
-internal sealed class Sessions(HttpTransport transport, ActionRequests actions, SecretScrubber scrubber)
+internal sealed class Sessions(ApiSpecification spec, HttpTransport transport, ActionRequests actions, SecretScrubber scrubber)
 {
     private readonly ConcurrentDictionary<string, LoginSession> _current = new(StringComparer.Ordinal);
 
@@ -26,28 +26,21 @@ internal sealed class Sessions(HttpTransport transport, ActionRequests actions, 
     {
         var (operation, request) = actions.Login();
         var response = await transport.SendAsync(request, new LoginSession(account.Username, account.Password, Token: string.Empty), cancellationToken);
-        var schema = operation.Success.Schema;
-        var token = response.IsSuccess ? response.StringProperty(Property(schema, SessionPart.Token)!) : null;
-        if (token is null)
+        var login = response.IsSuccess ? spec.LoginAnswer.Read(response.Body) : null;
+        if (login is null)
         {
             throw new InvalidOperationException($"The run could not log in: {operation.Route} answered {response} (account and password not shown).");
         }
 
         // The new token and the other per-login secrets are masked from now on.
-        scrubber.Add(token);
-        foreach (var name in schema.VolatileProperties.Where(pair => pair.Value == VolatileValue.Random).Select(pair => pair.Key))
+        scrubber.Add(login.Token);
+        foreach (var name in operation.Success.Schema.VolatileProperties.Where(pair => pair.Value == VolatileValue.Random).Select(pair => pair.Key))
         {
-            scrubber.Add(response.StringProperty(name));
+            scrubber.Add(response.Property(name) is { ValueKind: JsonValueKind.String } secret ? secret.GetString() : null);
         }
 
-        var userId = Property(schema, SessionPart.UserId) is { } idProperty && response.Property(idProperty) is { ValueKind: JsonValueKind.Number } id && id.TryGetInt64(out var value)
-            ? value
-            : (long?)null;
-        var session = new LoginSession(account.Username, account.Password, token, userId);
+        var session = new LoginSession(account.Username, account.Password, login.Token, login.UserId);
         _current[account.Username] = session;
         return session;
     }
-
-    private static string? Property(ResponseBodySchema schema, SessionPart part) =>
-        schema.SessionProperties.FirstOrDefault(pair => pair.Value == part).Key;
 }

@@ -20,7 +20,7 @@ internal sealed class SuiteChecks(SuiteRuntime runtime)
         try
         {
             var response = await runtime.Runner.RunAsync(scenario, cancellationToken);
-            ResponseContract.Assert(scenario.Operation, scenario.Expected, response, $"{scenario.Request} ({scenario.Condition})");
+            ResponseCheck.Assert(scenario.Operation, scenario.Expected, response, $"{scenario.Request} ({scenario.Condition})");
             return Record(new CheckResult(scenario.Id, scenario.Facets, Outcome.Passed, null), scenario.Expected);
         }
         catch (Exception exception) when (exception is not OperationCanceledException)

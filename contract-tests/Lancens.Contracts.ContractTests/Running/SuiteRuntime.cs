@@ -22,7 +22,7 @@ internal sealed class SuiteRuntime
         Scrubber.Add(secondAccount?.Password);
         Actions = new ActionRequests(spec, values);
         Transport = new HttpTransport(client, baseUrl, spec.BasePath, Scrubber);
-        Sessions = new Sessions(Transport, Actions, Scrubber);
+        Sessions = new Sessions(spec, Transport, Actions, Scrubber);
         Runner = new ScenarioRunner(Transport, Sessions, Actions, Ledger, suiteAccount, sessionsAreShared: SkipReason(TargetNeeds.IssuedTokens) is not null);
         _reset = reset;
     }

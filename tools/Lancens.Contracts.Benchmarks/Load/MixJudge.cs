@@ -32,7 +32,7 @@ internal sealed class MixJudge
     /// <summary>The session a login answered, remembered as the user's so a record with its user id is known to be its.</summary>
     public LoginSession? LoggedIn(int user, MixPlan plan, Exchange answer)
     {
-        var session = LoginAnswer.Session(plan.Cycle[0].Operation, plan.Account, answer.Body);
+        var session = Requests.LoginAnswer.Session(plan.Cycle[0].Operation, plan.Account, answer.Body);
         if (session?.UserId is { } userId)
         {
             _userIdOwners[userId] = user;

@@ -83,8 +83,7 @@ internal static class ErrorCatalogHttpFile
     // A REST Client request variable: the token of the file's login request, read from the property that carries it.
     private static string LoggedInToken(ApiSpecification spec)
     {
-        var property = spec.OperationFor(EffectAction.Login).Success.Schema.SessionProperties.Single(pair => pair.Value == SessionPart.Token).Key;
-        return $"{{{{login.response.body.$.{property}}}}}";
+        return $"{{{{login.response.body.$.{spec.LoginAnswer.TokenProperty}}}}}";
     }
 
     private static string Request(ApiSpecification spec, ScenarioRequest request, string loggedInToken)

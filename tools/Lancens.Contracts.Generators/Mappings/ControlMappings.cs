@@ -23,16 +23,16 @@ internal static class ControlMappings
             "fault | 400 unknown fault | the fault header names no fault the mock offers",
             MatchPrecedence.UnknownFault,
             new RequestPattern { Method = "ANY", UrlPathPattern = anyApiPath, Headers = Header(new JsonObject { ["matches"] = ".*" }) },
-            ResponseBodies.Message(400, $"{MockControl.FaultHeader} must be one of: {string.Join(" | ", MockControl.PresetFaultValues)}"));
+            ResponseBodies.Message(MockControl.RefusalStatus, MockControl.UnknownFaultMessage(string.Join(" | ", MockControl.PresetFaultValues))));
     }
 
     // WireMock's four built-in faults, one per fault of the protocol.
-    private static string WireMockFault(ConnectionFault fault) => fault.Value switch
+    private static string WireMockFault(ConnectionFault fault) => fault.Kind switch
     {
-        "reset" => "CONNECTION_RESET_BY_PEER",
-        "empty" => "EMPTY_RESPONSE",
-        "garbage" => "RANDOM_DATA_THEN_CLOSE",
-        "malformed-chunk" => "MALFORMED_RESPONSE_CHUNK",
+        ConnectionFaultKind.Reset => "CONNECTION_RESET_BY_PEER",
+        ConnectionFaultKind.Empty => "EMPTY_RESPONSE",
+        ConnectionFaultKind.Garbage => "RANDOM_DATA_THEN_CLOSE",
+        ConnectionFaultKind.MalformedChunk => "MALFORMED_RESPONSE_CHUNK",
         _ => throw new InvalidOperationException($"stock WireMock has no fault for '{fault.Value}'"),
     };
 

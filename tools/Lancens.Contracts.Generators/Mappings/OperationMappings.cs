@@ -103,12 +103,11 @@ internal sealed class OperationMappings(ApiOperation operation, WireMockScenario
                 isControl: true);
         }
 
-        var documented = string.Join(" | ", operation.Errors.Select(error => error.Message).Distinct());
         yield return _stubs.Create(
             MatchPrecedence.UnknownForcedError,
-            "400 unknown forced error",
+            $"{MockControl.RefusalStatus} unknown forced error",
             $"{MockControl.ErrorHeader} names an error this operation does not document",
-            ResponseBodies.Message(400, $"{MockControl.ErrorHeader} must be an error {operation.Route} documents: {documented}"),
+            ResponseBodies.Message(MockControl.RefusalStatus, MockControl.UnknownErrorMessage(operation)),
             headers: Header(MockControl.ErrorHeader, new JsonObject { ["matches"] = ".*" }),
             isControl: true);
     }

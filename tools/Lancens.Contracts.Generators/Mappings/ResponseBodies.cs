@@ -6,20 +6,19 @@ namespace Lancens.Contracts.Generators.Mappings;
 /// <summary>WireMock responses made from the spec's examples; volatile values become response templates.</summary>
 internal static class ResponseBodies
 {
-    private static readonly IReadOnlyDictionary<string, string> JsonHeaders =
-        new Dictionary<string, string> { ["Content-Type"] = "application/json" };
+    private static readonly IReadOnlyDictionary<string, string> JsonHeaders = ContentType(MediaTypes.Json);
 
     public static ResponseDefinition Example(DocumentedResponse response, ResponseExample example)
     {
         if (response.Schema.VolatileProperties.Count == 0)
         {
-            return new ResponseDefinition { Status = response.Status, Headers = JsonHeaders, JsonBody = JsonNode.Parse(example.Json) };
+            return new ResponseDefinition { Status = response.Status, Headers = ContentType(response.MediaType), JsonBody = JsonNode.Parse(example.Json) };
         }
 
         return new ResponseDefinition
         {
             Status = response.Status,
-            Headers = JsonHeaders,
+            Headers = ContentType(response.MediaType),
             Body = Templated(example.Json, response.Schema.VolatileProperties),
             Transformers = ["response-template"],
         };
@@ -30,6 +29,8 @@ internal static class ResponseBodies
         var response = operation.Response(error.Status)!;
         return Example(response, response.Example(error.ExampleName));
     }
+
+    private static Dictionary<string, string> ContentType(string mediaType) => new() { ["Content-Type"] = mediaType };
 
     public static ResponseDefinition Success(ApiOperation operation) => Example(operation.Success, operation.Success.Examples[0]);
 

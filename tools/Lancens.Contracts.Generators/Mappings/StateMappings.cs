@@ -14,17 +14,16 @@ internal sealed class StateMappings(ApiOperation operation, WireMockScenarioStat
 
     public IEnumerable<StubMapping> All()
     {
-        var answers = operation.Effect.Action switch
+        var effect = operation.Effect;
+        var answers = effect.Action switch
         {
             EffectAction.Login => [Success("any state; the session restarts with nothing registered", newState: WireMockScenarioStates.Started)],
             EffectAction.Logout => [Success("logged in; the user is logged out until the next login", newState: WireMockScenarioStates.LoggedOut)],
             EffectAction.Register => Unregistered().Select(state => Success($"{Resource} not registered yet", states.Name(state), states.With(state, Resource)))
                 .Append(Success($"{Resource} already registered; the registration is replaced")),
-            EffectAction.Query => Registered().Select(state => Success($"{Resource} registered", states.Name(state)))
-                .Append(NothingRegistered()),
-            EffectAction.Update => Registered().Select(state => Success($"{Resource} registered", states.Name(state)))
-                .Append(NothingRegistered()),
-            EffectAction.DeleteOne => Registered().Select(state => Success($"{Resource} registered; it is deleted", states.Name(state), states.Without(state, Resource)))
+            _ when effect.NeedsRegistration => Registered().Select(state => effect.RemovesRegistration
+                    ? Success($"{Resource} registered; it is deleted", states.Name(state), states.Without(state, Resource))
+                    : Success($"{Resource} registered", states.Name(state)))
                 .Append(NothingRegistered()),
             EffectAction.Clear => Registered().Select(state => Success($"{Resource} registered; it is deleted", states.Name(state), states.Without(state, Resource)))
                 .Append(Success($"{Resource} not registered; nothing to clear")),

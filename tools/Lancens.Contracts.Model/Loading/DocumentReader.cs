@@ -29,6 +29,7 @@ internal static partial class DocumentReader
             BasePath = basePath,
             TokenHeader = tokenHeader,
             Operations = operations,
+            LoginAnswer = LoginAnswerReader.Read(operations),
             ValidationOrder = validationOrder,
             UnknownRoute = DocumentExtensionsReader.UnknownRoute(document),
             RealClient = DocumentExtensionsReader.RealClient(document),

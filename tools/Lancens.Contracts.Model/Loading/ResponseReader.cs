@@ -57,12 +57,13 @@ internal static class ResponseReader
         {
             Status = status,
             Description = response.Description ?? string.Empty,
-            Schema = new ResponseBodySchema(
-                SchemaNames.Of(document, media.Schema),
-                media.Schema,
-                volatileProperties,
-                Markers<SessionPart>(media.Schema, "x-lancens-session", where),
-                ExpiryRules(media.Schema, volatileProperties, where)),
+            MediaType = MediaTypes.Json,
+            Schema = new ResponseBodySchema(SchemaNames.Of(document, media.Schema), media.Schema)
+            {
+                VolatileProperties = volatileProperties,
+                SessionProperties = Markers<SessionPart>(media.Schema, "x-lancens-session", where),
+                Expiries = ExpiryRules(media.Schema, volatileProperties, where),
+            },
             Examples = examples,
         };
     }

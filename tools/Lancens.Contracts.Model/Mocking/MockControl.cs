@@ -24,11 +24,14 @@ public static class MockControl
 
     public static IReadOnlyList<ConnectionFault> ConnectionFaults { get; } =
     [
-        new("reset", "the connection is reset before any answer"),
-        new("empty", "the connection closes without an answer"),
-        new("garbage", "random bytes, no HTTP status line, then the connection closes"),
-        new("malformed-chunk", "a 200 status, then a broken chunked body"),
+        new(ConnectionFaultKind.Reset, "the connection is reset before any answer"),
+        new(ConnectionFaultKind.Empty, "the connection closes without an answer"),
+        new(ConnectionFaultKind.Garbage, "random bytes, no HTTP status line, then the connection closes"),
+        new(ConnectionFaultKind.MalformedChunk, "a 200 status, then a broken chunked body"),
     ];
+
+    /// <summary>The status a mock answers a control header (or an arm request) it cannot honour with, in the API's <c>{"message": ...}</c> shape.</summary>
+    public const int RefusalStatus = 400;
 
     /// <summary>The fault header's value for a delay, e.g. <c>delay=3000</c>.</summary>
     public static string Delay(int milliseconds) => $"delay={milliseconds}";
@@ -44,6 +47,9 @@ public static class MockControl
     /// <summary>The answer's message when the error header names a text the operation does not document.</summary>
     public static string UnknownErrorMessage(ApiOperation operation) =>
         $"{ErrorHeader} must be an error {operation.Route} documents: {string.Join(" | ", AcceptedErrors(operation))}";
+
+    /// <summary>The answer's message when the fault header names no fault the mock offers; <paramref name="accepted"/> is what it does offer.</summary>
+    public static string UnknownFaultMessage(string accepted) => $"{FaultHeader} must be one of: {accepted}";
 
     /// <summary>The admin endpoints' prefix on every mock engine of this product: reset, arm, accounts, journal.</summary>
     public const string AdminPrefix = "/__lancens/";
@@ -61,7 +67,3 @@ public static class MockControl
     public static DocumentedError? ErrorNamed(ApiOperation operation, string text) =>
         operation.Errors.FirstOrDefault(error => string.Equals(error.Message, text.Trim(), StringComparison.OrdinalIgnoreCase));
 }
-
-/// <param name="Value">The fault header's value, e.g. <c>reset</c>.</param>
-/// <param name="Effect">What the client sees, in words.</param>
-public sealed record ConnectionFault(string Value, string Effect);

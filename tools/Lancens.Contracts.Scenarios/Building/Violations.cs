@@ -36,7 +36,7 @@ internal sealed class Violations(ApiSpecification spec, RequestField[] fields, T
     // A token like login's, that no login issued: in the header, or in the body field that carries it (logout).
     private Violation MadeUpToken(DocumentedError error)
     {
-        var token = values.Like(LoginTokenExample());
+        var token = values.Like(spec.LoginAnswer.ExampleToken);
         return error.In == ParameterLocation.Header
             ? new(error, "TokenMadeUp", $"a made-up {_tokenHeader} header", request => request.WithHeader(_tokenHeader, token), TargetNeeds.IssuedTokens)
             : Violation.OfField(error, $"{Pascal(error.Field)}MadeUp", $"a made-up {error.Field}", body => body[error.Field!] = token, TargetNeeds.IssuedTokens);
@@ -62,13 +62,6 @@ internal sealed class Violations(ApiSpecification spec, RequestField[] fields, T
     {
         var password = fields.Single(field => field.Session == SessionPart.Password);
         return Violation.OfField(error, "PasswordWrong", $"the example account with a wrong {password.Name}", body => body[password.Name] = (string)values.Fresh(password), TargetNeeds.KnownAccounts | TargetNeeds.MadeUpAccounts);
-    }
-
-    private string LoginTokenExample()
-    {
-        var login = spec.OperationFor(EffectAction.Login).SuccessAnswer;
-        var property = login.Response.Schema.SessionProperties.Single(pair => pair.Value == SessionPart.Token).Key;
-        return System.Text.Json.Nodes.JsonNode.Parse(login.Example.Json)![property]!.GetValue<string>();
     }
 
     private static IEnumerable<Violation> BrokenBody(DocumentedError error) =>

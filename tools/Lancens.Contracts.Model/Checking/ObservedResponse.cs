@@ -1,20 +1,14 @@
-using System.Net;
 using System.Text.Json;
 
-namespace Lancens.Contracts.ContractTests.Running;
+namespace Lancens.Contracts.Model.Checking;
 
-/// <summary>A response as the checks see it; the body is already scrubbed of secrets.</summary>
-/// <param name="ContentType">The Content-Type header as sent, or null when there was none.</param>
-internal sealed record ApiResponse(HttpStatusCode StatusCode, string Body, string? ContentType)
+/// <summary>An answer as a client received it: the status, the Content-Type header as sent (null when absent) and the body.</summary>
+public sealed record ObservedResponse(int Status, string? ContentType, string Body)
 {
-    public int Status => (int)StatusCode;
-
     public bool IsSuccess => Status is >= 200 and < 300;
 
     /// <summary>The body's <c>message</c>, or null when the body is not a JSON object with a string message.</summary>
-    public string? Message => StringProperty("message");
-
-    public string? StringProperty(string name) => Property(name) is { ValueKind: JsonValueKind.String } value ? value.GetString() : null;
+    public string? Message => Property("message") is { ValueKind: JsonValueKind.String } message ? message.GetString() : null;
 
     /// <summary>A top-level property of a JSON object body, or null.</summary>
     public JsonElement? Property(string name)

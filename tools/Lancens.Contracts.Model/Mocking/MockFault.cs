@@ -1,11 +1,12 @@
 using System.Globalization;
-using Lancens.Contracts.Model.Mocking;
 
-namespace Lancens.Contracts.MockServer.Control;
+namespace Lancens.Contracts.Model.Mocking;
 
-/// <summary>One fault of the mock-control protocol: a delay before the normal answer, or a broken connection.</summary>
+/// <summary>One value of the fault header: a delay before the normal answer, or a broken connection.</summary>
 public sealed record MockFault
 {
+    private const string DelayPrefix = "delay=";
+
     private MockFault(string value, TimeSpan? delay, ConnectionFault? connection)
     {
         Value = value;
@@ -21,15 +22,15 @@ public sealed record MockFault
 
     public ConnectionFault? Connection { get; }
 
-    /// <summary>What the fault header accepts, for messages: any delay up to the maximum, and the connection faults.</summary>
+    /// <summary>What the fault header accepts on a mock that takes any delay up to the maximum, for messages.</summary>
     public static string Accepted =>
         $"delay=<1 to {MockControl.MaxDelay.TotalMilliseconds:0} ms> | {string.Join(" | ", MockControl.ConnectionFaults.Select(fault => fault.Value))}";
 
+    /// <summary>A fault header value: a delay of 1 ms up to the maximum, or a connection fault, in any letter case.</summary>
     public static bool TryParse(string? text, out MockFault fault)
     {
         fault = null!;
         var value = text?.Trim() ?? string.Empty;
-        const string DelayPrefix = "delay=";
         if (value.StartsWith(DelayPrefix, StringComparison.OrdinalIgnoreCase))
         {
             if (!int.TryParse(value[DelayPrefix.Length..], NumberStyles.None, CultureInfo.InvariantCulture, out var milliseconds)

@@ -1,0 +1,27 @@
+namespace Lancens.Contracts.Model.Mocking;
+
+/// <summary>One endpoint of the engine's admin API, under <see cref="MockControl.AdminPrefix"/>.</summary>
+/// <param name="Name">The path under the prefix, e.g. <c>journal</c>.</param>
+/// <param name="Methods">The methods it answers, e.g. GET, POST and DELETE for <c>arm</c>.</param>
+public sealed record AdminRoute(string Name, IReadOnlyList<string> Methods, string Purpose)
+{
+    /// <summary>The path from the server's root, e.g. <c>/__lancens/journal</c>.</summary>
+    public string Path => MockControl.AdminPrefix + Name;
+
+    /// <summary>The endpoint on a mock at <paramref name="root"/>, e.g. <c>http://127.0.0.1:8080/__lancens/journal</c>.</summary>
+    public Uri On(Uri root) => new(root, Path);
+
+    public override string ToString() => $"{string.Join("|", Methods)} {Name}";
+}
+
+/// <summary>Every admin endpoint: the engine dispatches on them, the CLI and the banner name them, tests call them.</summary>
+public static class AdminRoutes
+{
+    public static AdminRoute Health { get; } = new("health", ["GET"], "answers when the engine is up; open to anyone");
+    public static AdminRoute Reset { get; } = new("reset", ["POST"], "forgets every login, registration, armed answer and journal entry");
+    public static AdminRoute Accounts { get; } = new("accounts", ["GET"], "what the mock remembers of each account, never a password or a token");
+    public static AdminRoute Journal { get; } = new("journal", ["GET"], "the last requests, each with its documented answer and the rule that decided it");
+    public static AdminRoute Arm { get; } = new("arm", ["GET", "POST", "DELETE"], "lists, adds or clears the answers armed for the next requests");
+
+    public static IReadOnlyList<AdminRoute> All { get; } = [Health, Reset, Accounts, Journal, Arm];
+}
