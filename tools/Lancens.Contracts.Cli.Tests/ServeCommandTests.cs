@@ -1,6 +1,5 @@
 using System.Net;
 using System.Text;
-using System.Text.RegularExpressions;
 using Lancens.Contracts.Cli.Serving;
 using Lancens.Contracts.Model;
 using Lancens.Contracts.Model.Mocking;
@@ -9,7 +8,7 @@ using Lancens.Contracts.Scenarios;
 namespace Lancens.Contracts.Cli.Tests;
 
 /// <summary><c>lancens serve</c> as a user runs it: the engine by default, no Java needed, and clear errors.</summary>
-public sealed partial class ServeCommandTests
+public sealed class ServeCommandTests
 {
     private static readonly ApiSpecification Spec = TestRepository.Specification;
 
@@ -72,7 +71,7 @@ public sealed partial class ServeCommandTests
     [InlineData("127.0.0.1", false)]
     public void ReadyBanner_BoundBeyondLoopback_WarnsThatTheMockIsReachable(string bind, bool warns)
     {
-        var settings = new ServeSettings(ServeEngine.Mock, 8080, bind, Https: false, null, 10, [], AdminKey: null, []);
+        var settings = new ServeSettings(ServeEngine.Mock, 8080, bind, Https: false, null, 10, [], AdminKey: null);
         var output = new StringWriter();
 
         ReadyBanner.Print(output, TestRepository.Layout, Spec, settings, new Uri("http://127.0.0.1:8080/"), TimeSpan.FromSeconds(0.4), null);
@@ -84,12 +83,13 @@ public sealed partial class ServeCommandTests
     /// <summary>Waits, bounded, for serve's ready line and returns the base URL it printed.</summary>
     internal static async Task<Uri> ReadyUrlAsync(Processes.ChildProcess serve)
     {
-        var deadline = DateTime.UtcNow.AddSeconds(60);
-        while (DateTime.UtcNow < deadline && !serve.HasExited)
+        using var limit = CancellationTokenSource.CreateLinkedTokenSource(TestContext.Current.CancellationToken);
+        limit.CancelAfter(TimeSpan.FromSeconds(60));
+        while (!limit.IsCancellationRequested && !serve.HasExited)
         {
-            if (ReadyLine().Match(serve.Output) is { Success: true } ready)
+            if (ReadyLine.Find(serve.Output) is { } ready)
             {
-                return new Uri(ready.Groups["url"].Value);
+                return ready.BaseUrl;
             }
 
             await Task.Delay(50, TestContext.Current.CancellationToken);
@@ -104,9 +104,8 @@ public sealed partial class ServeCommandTests
         using var response = await SendAsync(client, baseUrl, actions.Login().Request, pending);
         response.StatusCode.ShouldBe(HttpStatusCode.Created);
         var body = await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken);
-        var tokenProperty = Spec.OperationFor(EffectAction.Login).Success.Schema.SessionProperties.Single(pair => pair.Value == SessionPart.Token).Key;
-        var token = System.Text.Json.JsonDocument.Parse(body).RootElement.GetProperty(tokenProperty).GetString()!;
-        return pending with { Token = token };
+        var login = Spec.LoginAnswer.Read(body) ?? throw new InvalidOperationException($"login answered no token: {body}");
+        return pending with { Token = login.Token };
     }
 
     internal static async Task<HttpResponseMessage> SendAsync(HttpClient client, Uri baseUrl, ScenarioRequest request, LoginSession session)
@@ -124,7 +123,4 @@ public sealed partial class ServeCommandTests
 
         return await client.SendAsync(message, TestContext.Current.CancellationToken);
     }
-
-    [GeneratedRegex(@"^Ready in [0-9.]+ s: (?<url>http\S+)$", RegexOptions.Multiline)]
-    private static partial Regex ReadyLine();
 }

@@ -3,7 +3,6 @@ using System.Net;
 using System.Security.Cryptography.X509Certificates;
 using Lancens.Contracts.MockServer.Admin;
 using Lancens.Contracts.MockServer.Control;
-using Lancens.Contracts.MockServer.Deviations;
 using Lancens.Contracts.MockServer.Hosting;
 using Lancens.Contracts.MockServer.Pipeline;
 using Lancens.Contracts.MockServer.State;
@@ -12,6 +11,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Server.Kestrel.Core;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -27,13 +27,15 @@ public sealed class LancensMock : IAsyncDisposable
     private readonly WebApplication _app;
     private readonly AdminEndpoints _admin;
     private readonly ArmedAnswers _armed;
-    private readonly AccountStore _store;
+    private readonly IAccountStore _store;
     private readonly RequestJournal _journal;
 
-    private LancensMock(WebApplication app, ApiSpecification spec, AdminEndpoints admin, ArmedAnswers armed, AccountStore store, RequestJournal journal)
+    private LancensMock(WebApplication app, ApiSpecification spec, Uri rootUrl, TimeSpan timeToReady, AdminEndpoints admin, ArmedAnswers armed, IAccountStore store, RequestJournal journal)
     {
         _app = app;
         Spec = spec;
+        RootUrl = rootUrl;
+        TimeToReady = timeToReady;
         _admin = admin;
         _armed = armed;
         _store = store;
@@ -43,13 +45,13 @@ public sealed class LancensMock : IAsyncDisposable
     public ApiSpecification Spec { get; }
 
     /// <summary>The server's root, e.g. <c>http://127.0.0.1:54321/</c>; the admin endpoints live under <c>/__lancens/</c>.</summary>
-    public Uri RootUrl { get; private set; } = null!;
+    public Uri RootUrl { get; }
 
     /// <summary>The API's base URL, base path included, e.g. <c>http://127.0.0.1:54321/v1/api</c>.</summary>
     public Uri BaseUrl => new(RootUrl, Spec.BasePath);
 
     /// <summary>From the call to <see cref="StartAsync"/> until the server listened.</summary>
-    public TimeSpan TimeToReady { get; private set; }
+    public TimeSpan TimeToReady { get; }
 
     public static async Task<LancensMock> StartAsync(LancensMockOptions? options = null, CancellationToken cancellationToken = default)
     {
@@ -90,34 +92,27 @@ public sealed class LancensMock : IAsyncDisposable
             });
         });
 
-        var deviations = new DeviationSet(options.Deviations);
-        var store = new AccountStore(options.Accounts, FirstUserId(spec));
+        var memory = new AccountStore(options.Accounts, spec.LoginAnswer.ExampleUserId ?? 1);
+        var store = options.DecorateStore?.Invoke(memory) ?? memory;
         var armed = new ArmedAnswers(spec);
         var journal = new RequestJournal(options.JournalEntries);
-        var answers = new Answers(spec, deviations, options.Time);
+        var answers = new Answers(spec, options.Time);
         var admin = new AdminEndpoints(new AdminGuard(options.AdminKey), store, armed, journal);
         var pipeline = new MockPipeline(
             spec,
             new Router(spec),
-            new NaturalChecks(spec, store, deviations),
-            new Effects(spec, store, answers, deviations),
+            new ControlStage(armed, store),
+            new NaturalChecks(spec, store),
+            new Effects(spec, store, answers),
             answers,
-            armed,
-            store,
             admin,
             journal,
-            options.Time,
-            deviations.Has(Deviation.HtmlContentType) ? "text/html" : MediaTypes.Json);
+            options.Time);
 
         var app = builder.Build();
         app.Run(pipeline.HandleAsync);
         await app.StartAsync(cancellationToken);
-        var mock = new LancensMock(app, spec, admin, armed, store, journal)
-        {
-            RootUrl = ListeningRoot(app, options.Https is not null, address),
-            TimeToReady = Stopwatch.GetElapsedTime(started),
-        };
-        return mock;
+        return new LancensMock(app, spec, ListeningRoot(app, options.Https is not null, address), Stopwatch.GetElapsedTime(started), admin, armed, store, journal);
     }
 
     /// <summary>Forgets every login, registration, armed answer and journal entry; configured accounts remain.</summary>
@@ -128,8 +123,6 @@ public sealed class LancensMock : IAsyncDisposable
     public ArmedAnswer Arm(ArmRequest request) => _armed.Arm(request);
 
     public IReadOnlyList<ArmedAnswer> Armed => _armed.List();
-
-    public void ClearArmed() => _armed.Clear();
 
     /// <summary>The most recent requests, oldest first, with what each was answered and why.</summary>
     public IReadOnlyList<JournalEntry> Journal => _journal.Entries();
@@ -143,18 +136,9 @@ public sealed class LancensMock : IAsyncDisposable
         await _app.DisposeAsync();
     }
 
-    // The accounts' user ids count up from the id of the spec's login example, so the first account has the documented id.
-    private static long FirstUserId(ApiSpecification spec)
-    {
-        var login = spec.OperationFor(EffectAction.Login).SuccessAnswer;
-        var idProperty = login.Response.Schema.SessionProperties.FirstOrDefault(pair => pair.Value == SessionPart.UserId).Key;
-        using var example = System.Text.Json.JsonDocument.Parse(login.Example.Json);
-        return idProperty is not null && example.RootElement.TryGetProperty(idProperty, out var id) && id.TryGetInt64(out var value) ? value : 1;
-    }
-
     private static Uri ListeningRoot(WebApplication app, bool https, IPAddress address)
     {
-        var listening = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+        var listening = app.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.First();
         var port = new Uri(listening.Replace("[::]", "localhost", StringComparison.Ordinal)).Port;
         // A wildcard bind is reached through loopback.
         var host = address.Equals(IPAddress.Any) ? IPAddress.Loopback : address.Equals(IPAddress.IPv6Any) ? IPAddress.IPv6Loopback : address;

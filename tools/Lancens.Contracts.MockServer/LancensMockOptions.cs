@@ -1,3 +1,4 @@
+using Lancens.Contracts.MockServer.State;
 using Lancens.Contracts.MockServer.Tls;
 using Lancens.Contracts.Model;
 using Lancens.Contracts.Model.Mocking;
@@ -30,8 +31,11 @@ public sealed record LancensMockOptions
     /// <summary>The clock of expiries and delays; tests pass their own.</summary>
     public TimeProvider Time { get; init; } = TimeProvider.System;
 
-    /// <summary>Ways to break the contract on purpose, for the suite's own tests only (<c>serve --deviate</c>).</summary>
-    internal IReadOnlyList<Deviations.Deviation> Deviations { get; init; } = [];
+    /// <summary>
+    /// Wraps what the engine remembers (its accounts, sessions and registrations), e.g. with a recorder or a test
+    /// double; the engine then reaches its memory only through what this returns. Null: the engine's own memory.
+    /// </summary>
+    public Func<IAccountStore, IAccountStore>? DecorateStore { get; init; }
 
     public override string ToString() =>
         $"LancensMockOptions {{ BindAddress = {BindAddress}, Port = {Port}, Https = {Https is not null}, Accounts = {Accounts.Count}, AdminKey = {(AdminKey is null ? "none" : "***")} }}";

@@ -2,8 +2,11 @@ using Lancens.Contracts.Model.Loading;
 
 namespace Lancens.Contracts.Model;
 
-/// <summary>The spec as the rest of the product sees it; NSwag stays inside the loader.</summary>
-public sealed class ApiSpecification
+/// <summary>
+/// The spec as the rest of the product sees it; NSwag stays inside the loader. A record, so a test can serve a changed
+/// copy (<c>spec with { Operations = ... }</c>).
+/// </summary>
+public sealed record ApiSpecification
 {
     public required string SourcePath { get; init; }
     public required string Title { get; init; }
@@ -64,4 +67,6 @@ public sealed class ApiSpecification
 
     /// <summary>Loads and checks a spec file; every problem is a <see cref="SpecificationException"/> naming the file.</summary>
     public static ApiSpecification Load(string path) => SpecificationLoader.Load(path);
+
+    public override string ToString() => $"{Title} {Version} ({SourcePath})";
 }

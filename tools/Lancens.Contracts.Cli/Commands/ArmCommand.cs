@@ -47,12 +47,13 @@ internal static class ArmCommand
 
     private static async Task<int> RunAsync(Action action, ArmRequest request, string url, string? adminKey, CancellationToken cancellation)
     {
-        if (!Uri.TryCreate(url.TrimEnd('/') + MockControl.AdminPrefix + "arm", UriKind.Absolute, out var endpoint))
+        if (!Uri.TryCreate(url, UriKind.Absolute, out var root) || root.Scheme is not ("http" or "https"))
         {
             Console.Error.WriteLine($"--url must be the mock's root URL, e.g. http://{MockDefaults.BindAddress}:{MockDefaults.Port}, not '{url}'.");
             return 64;
         }
 
+        var endpoint = AdminRoutes.Arm.On(root);
         using var client = new HttpClient(new SocketsHttpHandler { UseProxy = false }) { Timeout = TimeSpan.FromSeconds(30) };
         if (adminKey is not null)
         {

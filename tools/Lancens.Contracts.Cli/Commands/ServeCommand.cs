@@ -1,7 +1,6 @@
 using System.CommandLine;
 using Lancens.Contracts.Cli.Serving;
 using Lancens.Contracts.MockServer;
-using Lancens.Contracts.MockServer.Deviations;
 using Lancens.Contracts.MockServer.Tls;
 using Lancens.Contracts.Model;
 using Lancens.Contracts.Model.Loading;
@@ -24,10 +23,9 @@ internal static class ServeCommand
         var journal = new Option<int>("--journal-entries") { Description = "How many requests the journal keeps for QA.", DefaultValueFactory = _ => MockDefaults.JournalEntries };
         var accounts = new Option<string[]>("--account") { Description = "USER:PASSWORD of an account that may log in (repeatable); without it any well-formed account logs in.", AllowMultipleArgumentsPerToken = false };
         var adminKey = new Option<string?>("--admin-key") { Description = $"Open the admin endpoints ({MockControl.AdminPrefix}) to anyone who sends this key in {MockControl.AdminKeyHeader}; without it they answer loopback clients only." };
-        var deviate = new Option<string[]>("--deviate") { Description = $"For the suite's own tests only: break one promise of the contract ({string.Join(", ", DeviationSet.Names)}).", Hidden = true };
         var command = new Command("serve", "Serve the mock until Ctrl-C: the stateful engine by default, or stock WireMock on mocks/ (--engine wiremock, which needs Java).")
         {
-            engine, port, bind, https, tlsDirectory, journal, accounts, adminKey, deviate,
+            engine, port, bind, https, tlsDirectory, journal, accounts, adminKey,
         };
         command.SetAction((result, cancellation) =>
         {
@@ -36,7 +34,6 @@ internal static class ServeCommand
             try
             {
                 parsedAccounts = [.. (result.GetValue(accounts) ?? []).Select(MockAccount.Parse)];
-                _ = (result.GetValue(deviate) ?? []).Select(DeviationSet.Parse).ToList();
             }
             catch (FormatException exception)
             {
@@ -52,8 +49,7 @@ internal static class ServeCommand
                 result.GetValue(tlsDirectory),
                 result.GetValue(journal),
                 parsedAccounts,
-                result.GetValue(adminKey),
-                result.GetValue(deviate) ?? []);
+                result.GetValue(adminKey));
             return RunAsync(settings, cancellation);
         });
         return command;
@@ -61,9 +57,9 @@ internal static class ServeCommand
 
     private static async Task<int> RunAsync(ServeSettings settings, CancellationToken cancellation)
     {
-        if (settings.Engine == ServeEngine.WireMock && (settings.Accounts.Count > 0 || settings.AdminKey is not null || settings.Deviations.Count > 0))
+        if (settings.Engine == ServeEngine.WireMock && (settings.Accounts.Count > 0 || settings.AdminKey is not null))
         {
-            Console.Error.WriteLine("--account, --admin-key and --deviate need the engine: stock WireMock keeps no accounts and has its own admin API.");
+            Console.Error.WriteLine("--account and --admin-key need the engine: stock WireMock keeps no accounts and has its own admin API.");
             return 64;
         }
 
@@ -92,7 +88,7 @@ internal static class ServeCommand
         Servers.Running running;
         try
         {
-            running = await Servers.StartAsync(layout, spec, settings, tls, cancellation);
+            running = await Servers.StartAsync(layout, spec, settings, tls, TimeProvider.System, cancellation);
         }
         catch (Exception exception) when (exception is WireMockException or IOException or InvalidOperationException or ArgumentException)
         {

@@ -11,16 +11,16 @@ internal static class ReadyBanner
     public static void Print(TextWriter output, RepositoryLayout layout, ApiSpecification spec, ServeSettings settings, Uri root, TimeSpan ready, string? caPemPath)
     {
         var rootText = root.AbsoluteUri.TrimEnd('/');
-        output.WriteLine($"Ready in {ready.TotalSeconds:0.00} s: {rootText}{spec.BasePath}");
+        output.WriteLine(new ReadyLine(ready, new Uri(rootText + spec.BasePath)));
         var forcedExample = spec.ErrorCatalog.First(error => error.Trigger == ErrorTrigger.Forced);
         output.WriteLine($"  Force a documented error:  {MockControl.ErrorHeader}: <exact error text>   (e.g. {forcedExample.Message})");
         if (settings.Engine == ServeEngine.Mock)
         {
             output.WriteLine($"  Misbehave on the wire:     {MockControl.FaultHeader}: delay=<ms up to {MockControl.MaxDelay.TotalMilliseconds:0}> | {string.Join(" | ", MockControl.ConnectionFaults.Select(fault => fault.Value))}");
             output.WriteLine($"  Without headers (a release build): {MockControl.ArmCommand(forcedExample)} --url {rootText}   (lancens arm --list | --clear)");
-            output.WriteLine($"  State of every account:    curl {rootText}{MockControl.AdminPrefix}accounts");
-            output.WriteLine($"  Request journal:           curl {rootText}{MockControl.AdminPrefix}journal");
-            output.WriteLine($"  Start over:                curl -X POST {rootText}{MockControl.AdminPrefix}reset");
+            output.WriteLine($"  State of every account:    curl {AdminRoutes.Accounts.On(root)}");
+            output.WriteLine($"  Request journal:           curl {AdminRoutes.Journal.On(root)}");
+            output.WriteLine($"  Start over:                curl -X POST {AdminRoutes.Reset.On(root)}");
             output.WriteLine(settings.Accounts.Count == 0
                 ? "  Accounts: any well-formed username and password logs in; the first login creates the account."
                 : $"  Accounts: only {string.Join(", ", settings.Accounts.Select(account => account.Username))} (--account); any other answers the credentials error.");

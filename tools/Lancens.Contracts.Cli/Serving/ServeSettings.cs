@@ -11,8 +11,7 @@ internal sealed record ServeSettings(
     string? TlsDirectory,
     int JournalEntries,
     IReadOnlyList<MockAccount> Accounts,
-    string? AdminKey,
-    IReadOnlyList<string> Deviations)
+    string? AdminKey)
 {
     public override string ToString() => $"ServeSettings {{ Engine = {Engine}, Port = {Port}, BindAddress = {BindAddress}, Https = {Https}, AdminKey = {(AdminKey is null ? "none" : "***")} }}";
 }

@@ -1,6 +1,5 @@
 using System.Diagnostics;
 using Lancens.Contracts.MockServer;
-using Lancens.Contracts.MockServer.Deviations;
 using Lancens.Contracts.MockServer.Tls;
 using Lancens.Contracts.Model;
 using Lancens.Contracts.WireMockHost;
@@ -12,7 +11,7 @@ internal static class Servers
 {
     public sealed record Running(IAsyncDisposable Server, Uri Root, TimeSpan Ready);
 
-    public static async Task<Running> StartAsync(RepositoryLayout layout, ApiSpecification spec, ServeSettings settings, ThrowawayTls? tls, CancellationToken cancellation)
+    public static async Task<Running> StartAsync(RepositoryLayout layout, ApiSpecification spec, ServeSettings settings, ThrowawayTls? tls, TimeProvider time, CancellationToken cancellation)
     {
         if (settings.Engine == ServeEngine.WireMock)
         {
@@ -39,11 +38,10 @@ internal static class Servers
                 Accounts = settings.Accounts,
                 AdminKey = settings.AdminKey,
                 JournalEntries = settings.JournalEntries,
-                Deviations = [.. settings.Deviations.Select(DeviationSet.Parse)],
             },
             cancellation);
 
         // From process start: what a user waits for, runtime start and spec loading included.
-        return new Running(engine, engine.RootUrl, DateTime.Now - Process.GetCurrentProcess().StartTime);
+        return new Running(engine, engine.RootUrl, time.GetLocalNow().LocalDateTime - Process.GetCurrentProcess().StartTime);
     }
 }

@@ -11,7 +11,7 @@ namespace Lancens.Contracts.MockServer.Admin;
 /// The engine's own endpoints, all under <see cref="Prefix"/>: reset, arm (list, add, clear), the state of every account,
 /// and the request journal. Every answer is JSON; errors use the API's <c>{"message": ...}</c> shape.
 /// </summary>
-internal sealed class AdminEndpoints(AdminGuard guard, AccountStore store, ArmedAnswers armed, RequestJournal journal)
+internal sealed class AdminEndpoints(AdminGuard guard, IAccountStore store, ArmedAnswers armed, RequestJournal journal)
 {
     public const string Prefix = MockControl.AdminPrefix;
 
@@ -33,9 +33,10 @@ internal sealed class AdminEndpoints(AdminGuard guard, AccountStore store, Armed
 
     public async Task HandleAsync(HttpContext context)
     {
-        var path = context.Request.Path.Value![(Prefix.Length - 1)..].Trim('/');
+        var name = context.Request.Path.Value?[(Prefix.Length - 1)..].Trim('/') ?? string.Empty;
         var method = context.Request.Method;
-        if (path == "health" && method == HttpMethods.Get)
+        var route = AdminRoutes.All.FirstOrDefault(candidate => candidate.Name == name && candidate.Methods.Contains(method));
+        if (route == AdminRoutes.Health)
         {
             await WriteAsync(context, 200, new { message = "ready" });
             return;
@@ -47,36 +48,44 @@ internal sealed class AdminEndpoints(AdminGuard guard, AccountStore store, Armed
             return;
         }
 
-        switch (path, method)
+        if (route == AdminRoutes.Reset)
         {
-            case ("reset", "POST"):
-                Reset();
-                await WriteAsync(context, 200, new { message = "reset: no logins, registrations, armed answers or journal entries remain" });
-                break;
-            case ("accounts", "GET"):
-                await WriteAsync(context, 200, new { accounts = store.Snapshot() });
-                break;
-            case ("journal", "GET"):
-                await WriteAsync(context, 200, new { requests = journal.Entries() });
-                break;
-            case ("arm", "GET"):
-                await WriteAsync(context, 200, new { armed = armed.List() });
-                break;
-            case ("arm", "DELETE"):
-                armed.Clear();
-                await WriteAsync(context, 200, new { message = "nothing is armed" });
-                break;
-            case ("arm", "POST"):
-                await ArmAsync(context);
-                break;
-            default:
-                await WriteAsync(context, 404, new { message = $"no admin endpoint {method} {Prefix}{path}; there are GET health, POST reset, GET accounts, GET journal, GET|POST|DELETE arm" });
-                break;
+            Reset();
+            await WriteAsync(context, 200, new { message = "reset: no logins, registrations, armed answers or journal entries remain" });
+        }
+        else if (route == AdminRoutes.Accounts)
+        {
+            await WriteAsync(context, 200, new { accounts = store.Snapshot() });
+        }
+        else if (route == AdminRoutes.Journal)
+        {
+            await WriteAsync(context, 200, new { requests = journal.Entries() });
+        }
+        else if (route == AdminRoutes.Arm)
+        {
+            await ArmAsync(context, method);
+        }
+        else
+        {
+            await WriteAsync(context, 404, new { message = $"no admin endpoint {method} {Prefix}{name}; there are {string.Join(", ", AdminRoutes.All)}" });
         }
     }
 
-    private async Task ArmAsync(HttpContext context)
+    private async Task ArmAsync(HttpContext context, string method)
     {
+        if (method == HttpMethods.Get)
+        {
+            await WriteAsync(context, 200, new { armed = armed.List() });
+            return;
+        }
+
+        if (method == HttpMethods.Delete)
+        {
+            armed.Clear();
+            await WriteAsync(context, 200, new { message = "nothing is armed" });
+            return;
+        }
+
         ArmRequest? request;
         try
         {

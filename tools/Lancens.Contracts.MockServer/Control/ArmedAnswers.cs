@@ -46,7 +46,7 @@ internal sealed class ArmedAnswers(ApiSpecification spec)
         string? fault = null;
         if (request.Fault is { } value)
         {
-            fault = MockFault.TryParse(value, out var parsed) ? parsed.Value : throw new ArgumentException($"{MockControl.FaultHeader} must be one of: {MockFault.Accepted}");
+            fault = MockFault.TryParse(value, out var parsed) ? parsed.Value : throw new ArgumentException(MockControl.UnknownFaultMessage(MockFault.Accepted));
         }
 
         lock (_gate)

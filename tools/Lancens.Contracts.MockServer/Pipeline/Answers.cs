@@ -1,9 +1,9 @@
 using System.Buffers;
 using System.Security.Cryptography;
 using System.Text;
+using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using Lancens.Contracts.MockServer.Deviations;
 using Lancens.Contracts.MockServer.State;
 using Lancens.Contracts.Model;
 
@@ -16,74 +16,69 @@ namespace Lancens.Contracts.MockServer.Pipeline;
 /// </summary>
 internal sealed class Answers
 {
-    private readonly ApiSpecification _spec;
-    private readonly DeviationSet _deviations;
-    private readonly TimeProvider _time;
-    private readonly Dictionary<(string Operation, string Example, int Status), byte[]> _fixed = [];
+    private static readonly JsonSerializerOptions MessageOptions = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
-    public Answers(ApiSpecification spec, DeviationSet deviations, TimeProvider time)
+    private readonly ApiSpecification _spec;
+    private readonly TimeProvider _time;
+    private readonly Dictionary<DocumentedError, Answer> _errors = [];
+    private readonly Dictionary<ApiOperation, Answer> _successes = new(ReferenceEqualityComparer.Instance);
+
+    public Answers(ApiSpecification spec, TimeProvider time)
     {
         _spec = spec;
-        _deviations = deviations;
         _time = time;
         foreach (var answer in spec.DocumentedResponses)
         {
-            var json = answer.Example.Message is { } message && deviations.Has(Deviation.ErrorTextWithFullStop) && answer.Error is not null
-                ? JsonSerializer.Serialize(new { message = message + "." })
-                : answer.Example.Json;
-            _fixed[(answer.Operation.Id, answer.Example.Name, answer.Response.Status)] = Encoding.UTF8.GetBytes(json);
+            var fixedAnswer = new Answer(answer.Error?.Status ?? answer.Response.Status, answer.Response.MediaType, Encoding.UTF8.GetBytes(answer.Example.Json), answer.Key.ToString());
+            if (answer.Error is { } error)
+            {
+                _errors[error] = fixedAnswer;
+            }
+            else if (answer.Key == answer.Operation.SuccessAnswer.Key)
+            {
+                _successes[answer.Operation] = fixedAnswer;
+            }
         }
     }
 
-    public Answer Error(DocumentedError error)
-    {
-        var status = _deviations.Has(Deviation.NaturalErrorStatus422) && error.Trigger == ErrorTrigger.Natural ? 422 : error.Status;
-        return new Answer(status, _fixed[(error.OperationId, error.ExampleName, error.Status)], $"{error.OperationId} {error.Status} {error.ExampleName}");
-    }
+    public Answer Error(DocumentedError error) => _errors[error];
 
     /// <summary>The operation's success example as it stands in the spec.</summary>
-    public Answer Success(ApiOperation operation)
-    {
-        var success = operation.SuccessAnswer;
-        return new Answer(success.Response.Status, _fixed[(operation.Id, success.Example.Name, success.Response.Status)], success.Key.ToString());
-    }
+    public Answer Success(ApiOperation operation) => _successes[operation];
 
     /// <summary>The login answer: the account's user id, the new token, fresh random values and an expiry from now.</summary>
-    public Answer Login(ApiOperation login, Account account, string token)
+    public Answer Login(ApiOperation login, StoredAccount account, string token)
     {
         var success = login.SuccessAnswer;
         var schema = success.Response.Schema;
-        var body = JsonNode.Parse(success.Example.Json)!.AsObject();
+        var example = JsonNode.Parse(success.Example.Json)?.AsObject() ?? [];
+        var body = new JsonObject();
         foreach (var name in schema.PropertyNames)
         {
-            body[name] = (schema.SessionProperties.GetValueOrDefault(name), schema.VolatileProperties.GetValueOrDefault(name, (VolatileValue)(-1))) switch
+            body[name] = schema.SessionProperties.GetValueOrDefault(name) switch
             {
-                (SessionPart.UserId, _) => account.UserId,
-                (SessionPart.Token, _) => token,
-                (_, VolatileValue.Random) => NewToken(body[name]?.GetValue<string>().Length ?? token.Length),
-                (_, VolatileValue.Expiry) => Expiry(schema.Expiries[name]),
-                _ => body[name]?.DeepClone(),
+                SessionPart.UserId => account.UserId,
+                SessionPart.Token => token,
+                _ => schema.VolatileProperties.TryGetValue(name, out var kind)
+                    ? Volatile(kind, example[name], schema.Expiries.GetValueOrDefault(name))
+                    : example[name]?.DeepClone(),
             };
         }
 
-        if (_deviations.Has(Deviation.LoginFieldRenamed))
-        {
-            body = Renamed(body, schema);
-        }
-
-        return new Answer(success.Response.Status, Encoding.UTF8.GetBytes(body.ToJsonString()), success.Key.ToString());
+        return new Answer(success.Response.Status, success.Response.MediaType, Encoding.UTF8.GetBytes(body.ToJsonString()), success.Key.ToString());
     }
 
     /// <summary>
     /// A push-token record: each property the record schema lists, from what the registration holds, else the register
-    /// body's default for that field, else left out; the user-id property is the account's.
+    /// body's default for that field, else left out; the user-id property is the account's. Each value is written as the
+    /// record schema types it, exactly as the client sent it otherwise (characters and number format included).
     /// </summary>
-    public Answer Record(ApiOperation query, Account account, Registration registration, Model.RequestBody registered)
+    public Answer Record(ApiOperation query, StoredAccount account, Registration registration, Model.RequestBody registered)
     {
         var success = query.SuccessAnswer;
         var schema = success.Response.Schema;
         var output = new ArrayBufferWriter<byte>(256);
-        using (var writer = new Utf8JsonWriter(output, new JsonWriterOptions { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
+        using (var writer = new Utf8JsonWriter(output, new JsonWriterOptions { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
         {
             writer.WriteStartObject();
             foreach (var name in schema.PropertyNames)
@@ -102,13 +97,12 @@ internal sealed class Answers
                 }
 
                 writer.WritePropertyName(name);
-                if (_deviations.Has(Deviation.RecordIntegersAsStrings) && element.ValueKind == JsonValueKind.Number)
+                if (schema.PropertyTypes.GetValueOrDefault(name) == FieldType.String && element.ValueKind != JsonValueKind.String)
                 {
                     writer.WriteStringValue(element.GetRawText());
                 }
                 else
                 {
-                    // The value exactly as the client sent it, characters and number format included.
                     writer.WriteRawValue(element.GetRawText(), skipInputValidation: true);
                 }
             }
@@ -116,40 +110,24 @@ internal sealed class Answers
             writer.WriteEndObject();
         }
 
-        return new Answer(success.Response.Status, output.WrittenMemory, success.Key.ToString());
+        return new Answer(success.Response.Status, success.Response.MediaType, output.WrittenMemory, success.Key.ToString());
     }
 
     /// <summary>A body of the engine's own in the API's <c>{"message": ...}</c> shape, for the mock-control protocol and the spec's extensions.</summary>
     public static Answer Message(int status, string message, string rule) =>
-        new(status, JsonSerializer.SerializeToUtf8Bytes(new { message }, MessageOptions), rule);
+        new(status, MediaTypes.Json, JsonSerializer.SerializeToUtf8Bytes(new { message }, MessageOptions), rule);
 
     public Answer UnknownRoute() =>
         Message(_spec.UnknownRoute.Status, _spec.UnknownRoute.Message, $"x-lancens-unknown-route {_spec.UnknownRoute.Status}");
 
-    public Answer RequestRefused(string why) =>
-        Message(_spec.RequestLimits.Status, _spec.RequestLimits.Message, $"x-lancens-request-limits: {why}");
-
-    private static readonly JsonSerializerOptions MessageOptions = new() { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
-
-    private long Expiry(ExpiryRule rule)
-    {
-        var unit = _deviations.Has(Deviation.ExpiryInMilliseconds) ? rule with { Unit = ExpiryUnit.Milliseconds } : rule;
-        return unit.ValueAt(_time.GetUtcNow());
-    }
-
     /// <summary>A random lower-case hex string, like the spec's example tokens.</summary>
     public static string NewToken(int length) => RandomNumberGenerator.GetHexString(length, lowercase: true);
 
-    // The deviation renames the first random property that is not the token (reflash_key becomes reflash_key_renamed).
-    private static JsonObject Renamed(JsonObject body, ResponseBodySchema schema)
+    // A new random string as long as the example's, or an expiry from now by the property's rule.
+    private JsonNode? Volatile(VolatileValue kind, JsonNode? example, ExpiryRule? rule) => kind switch
     {
-        var renamed = new JsonObject();
-        var victim = schema.VolatileProperties.Where(pair => pair.Value == VolatileValue.Random && !schema.SessionProperties.ContainsKey(pair.Key)).Select(pair => pair.Key).FirstOrDefault();
-        foreach (var (name, value) in body)
-        {
-            renamed[name == victim ? $"{name}_renamed" : name] = value?.DeepClone();
-        }
-
-        return renamed;
-    }
+        VolatileValue.Expiry when rule is not null => rule.ValueAt(_time.GetUtcNow()),
+        VolatileValue.Random => NewToken(example?.GetValue<string>().Length ?? _spec.LoginAnswer.ExampleToken.Length),
+        _ => example?.DeepClone(),
+    };
 }

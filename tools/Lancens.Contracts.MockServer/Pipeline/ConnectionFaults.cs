@@ -12,13 +12,13 @@ internal static class ConnectionFaults
     public static async Task BreakAsync(HttpContext context, ConnectionFault fault)
     {
         var socket = context.Features.Get<IConnectionSocketFeature>()?.Socket;
-        switch (fault.Value)
+        switch (fault.Kind)
         {
-            case "reset":
+            case ConnectionFaultKind.Reset:
                 // A zero linger turns the close into a TCP reset.
                 socket?.LingerState = new LingerOption(true, 0);
                 break;
-            case "garbage":
+            case ConnectionFaultKind.Garbage:
                 // Bytes with no HTTP status line, straight onto the socket (under TLS they break the record layer, as garbage would).
                 if (socket is not null)
                 {
@@ -26,17 +26,15 @@ internal static class ConnectionFaults
                 }
 
                 break;
-            case "malformed-chunk":
+            case ConnectionFaultKind.MalformedChunk:
                 // A 200 and the start of a chunked body, then the connection ends mid-chunk.
                 context.Response.StatusCode = 200;
                 context.Response.ContentType = Model.MediaTypes.Json;
                 await context.Response.Body.WriteAsync("{\"message\":"u8.ToArray(), context.RequestAborted);
                 await context.Response.Body.FlushAsync(context.RequestAborted);
                 break;
-            case "empty":
+            case ConnectionFaultKind.Empty:
                 break;
-            default:
-                throw new InvalidOperationException($"the engine has no way to do the fault '{fault.Value}' of {MockControl.FaultHeader}");
         }
 
         context.Abort();

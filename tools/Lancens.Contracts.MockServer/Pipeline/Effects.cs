@@ -1,5 +1,4 @@
 using System.Text.Json;
-using Lancens.Contracts.MockServer.Deviations;
 using Lancens.Contracts.MockServer.State;
 using Lancens.Contracts.Model;
 
@@ -9,97 +8,79 @@ namespace Lancens.Contracts.MockServer.Pipeline;
 /// The state stage: what a valid request does to what the host remembers, by the operation's effect
 /// (<c>x-lancens-effect</c>), and the documented answer that follows. The no-data answers come from here.
 /// </summary>
-internal sealed class Effects(ApiSpecification spec, AccountStore store, Answers answers, DeviationSet deviations)
+internal sealed class Effects(ApiSpecification spec, IAccountStore store, Answers answers)
 {
     private readonly Dictionary<string, RequestField> _keys = spec.Resources.ToDictionary(resource => resource, spec.RegistrationKeyField);
-    private readonly int _tokenLength = spec.OperationFor(EffectAction.Login).Success.Schema.SessionProperties
-        .Where(pair => pair.Value == SessionPart.Token)
-        .Select(pair => JsonDocument.Parse(spec.OperationFor(EffectAction.Login).SuccessAnswer.Example.Json).RootElement.GetProperty(pair.Key).GetString()!.Length)
-        .Single();
 
-    public Answer Apply(MockRequest request)
+    public Answer Apply(MockRequest request, Caller caller)
     {
-        var operation = request.Route.Operation;
-        var resource = operation.Effect.Resource;
-        return operation.Effect.Action switch
+        var operation = request.Operation;
+        return (operation.Effect.Action, operation.Effect.Resource) switch
         {
-            EffectAction.Login => Login(operation, request.Account!),
-            EffectAction.Logout => Logout(operation, request.SessionToken!),
-            EffectAction.Register => Register(operation, request, resource!),
-            EffectAction.Query => Query(operation, Owner(request), resource!),
-            EffectAction.Update => Update(operation, request, resource!),
-            EffectAction.DeleteOne => Delete(operation, request, resource!),
-            EffectAction.Clear => Clear(operation, Owner(request), resource!),
-            _ => throw new InvalidOperationException($"{operation.Id}: no effect for {operation.Effect.Action}"),
+            (EffectAction.Login, _) => Login(operation, caller.Account),
+            (EffectAction.Logout, _) => Logout(operation, caller),
+            (EffectAction.Register, { } resource) => Register(request, caller.Account, resource),
+            (EffectAction.Query, { } resource) => Query(operation, caller.Account, resource),
+            (EffectAction.Update, { } resource) => Update(request, caller.Account, resource),
+            (EffectAction.DeleteOne, { } resource) => Delete(request, caller.Account, resource),
+            (EffectAction.Clear, { } resource) => Clear(operation, caller.Account, resource),
+            _ => throw new InvalidOperationException($"{operation.Id}: no effect for {operation.Effect}"),
         };
     }
 
-    private Answer Login(ApiOperation operation, Account account)
+    private Answer Login(ApiOperation operation, StoredAccount account)
     {
-        var token = Answers.NewToken(_tokenLength);
-        store.Login(account, token, clearRegistrations: !deviations.Has(Deviation.LoginKeepsPushTokens));
+        var token = Answers.NewToken(spec.LoginAnswer.ExampleToken.Length);
+        store.Login(account, token);
         return answers.Login(operation, account, token);
     }
 
-    private Answer Logout(ApiOperation operation, string token)
+    private Answer Logout(ApiOperation operation, Caller caller)
     {
-        store.Logout(token, endToken: !deviations.Has(Deviation.LogoutKeepsToken), clearRegistrations: true);
+        store.Logout(caller.Token ?? throw new InvalidOperationException($"{operation.Id}: the checks found no token to end"));
         return answers.Success(operation);
     }
 
-    private Answer Register(ApiOperation operation, MockRequest request, string resource)
+    private Answer Register(MockRequest request, StoredAccount account, string resource)
     {
-        var fields = new Dictionary<string, JsonElement>(StringComparer.Ordinal);
-        foreach (var field in operation.Body!.Fields)
-        {
-            if (request.Body!.Field(field.Name) is { } value)
-            {
-                fields[field.Name] = value;
-            }
-            else if (deviations.Has(Deviation.DefaultDevOne) && field.Default is { ValueKind: JsonValueKind.Number } number)
-            {
-                fields[field.Name] = JsonSerializer.SerializeToElement(number.GetInt64() + 1);
-            }
-        }
-
-        store.Register(Owner(request), resource, new Registration(fields));
-        return answers.Success(operation);
+        var fields = Sent(request);
+        store.Register(account, resource, new Registration(KeyIn(fields, resource) ?? string.Empty, fields));
+        return answers.Success(request.Operation);
     }
 
-    private Answer Query(ApiOperation operation, Account owner, string resource) =>
-        store.Query(owner, resource) is { } registration
-            ? answers.Record(operation, owner, registration, spec.OperationFor(EffectAction.Register, resource).Body!)
+    private Answer Query(ApiOperation operation, StoredAccount account, string resource) =>
+        store.Query(account, resource) is { } registration && spec.OperationFor(EffectAction.Register, resource).Body is { } registered
+            ? answers.Record(operation, account, registration, registered)
             : answers.Error(operation.Error(ErrorCategory.NoData));
 
-    private Answer Update(ApiOperation operation, MockRequest request, string resource)
+    private Answer Update(MockRequest request, StoredAccount account, string resource)
     {
-        var changes = operation.Body!.Fields
-            .Select(field => (field.Name, Value: request.Body!.Field(field.Name)))
-            .Where(pair => pair.Value is not null)
-            .ToDictionary(pair => pair.Name, pair => pair.Value!.Value, StringComparer.Ordinal);
-        var updated = store.Update(
-            Owner(request),
-            resource,
-            registration => registration.HasKey(_keys[resource].Name, request.Route.RegistrationKey!),
-            registration => deviations.Has(Deviation.UpdateForgotten) ? registration : registration.With(changes));
-        return updated ? answers.Success(operation) : answers.Error(operation.Error(ErrorCategory.NoData));
+        var changes = Sent(request);
+        var updated = request.Route.RegistrationKey is { } serial
+            && store.Update(account, resource, serial, registration => registration.With(KeyIn(changes, resource) ?? registration.Key, changes));
+        return updated ? answers.Success(request.Operation) : answers.Error(request.Operation.Error(ErrorCategory.NoData));
     }
 
-    private Answer Delete(ApiOperation operation, MockRequest request, string resource)
+    private Answer Delete(MockRequest request, StoredAccount account, string resource)
     {
-        var deleted = store.Delete(
-            Owner(request),
-            resource,
-            registration => deviations.Has(Deviation.DeleteAnySerial) || registration.HasKey(_keys[resource].Name, request.Route.RegistrationKey!));
-        return deleted ? answers.Success(operation) : answers.Error(operation.Error(ErrorCategory.NoData));
+        var deleted = request.Route.RegistrationKey is { } serial && store.Delete(account, resource, serial);
+        return deleted ? answers.Success(request.Operation) : answers.Error(request.Operation.Error(ErrorCategory.NoData));
     }
 
-    private Answer Clear(ApiOperation operation, Account owner, string resource)
+    private Answer Clear(ApiOperation operation, StoredAccount account, string resource)
     {
-        store.Clear(owner, resource);
+        store.Clear(account, resource);
         return answers.Success(operation);
     }
 
-    // Whose registrations a request reads and changes: its account's (one shared set under the deviation that leaks).
-    private Account Owner(MockRequest request) => deviations.Has(Deviation.SharedRegistrations) ? store.Anonymous : request.Account!;
+    // The registration key (the push token a serial names) among the fields sent, when they carry one.
+    private string? KeyIn(IReadOnlyDictionary<string, JsonElement> fields, string resource) =>
+        fields.GetValueOrDefault(_keys[resource].Name) is { ValueKind: JsonValueKind.String } key ? key.GetString() : null;
+
+    // The fields of the operation's body that the request sent, by name, exactly as sent.
+    private static Dictionary<string, JsonElement> Sent(MockRequest request) =>
+        (request.Operation.Body?.Fields ?? [])
+            .Select(field => (field.Name, Value: request.Body.Field(field.Name)))
+            .Where(pair => pair.Value is not null)
+            .ToDictionary(pair => pair.Name, pair => pair.Value.GetValueOrDefault(), StringComparer.Ordinal);
 }

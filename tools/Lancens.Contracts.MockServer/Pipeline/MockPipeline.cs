@@ -1,8 +1,6 @@
 using Lancens.Contracts.MockServer.Admin;
 using Lancens.Contracts.MockServer.Control;
-using Lancens.Contracts.MockServer.State;
 using Lancens.Contracts.Model;
-using Lancens.Contracts.Model.Mocking;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.Features;
 
@@ -11,20 +9,19 @@ namespace Lancens.Contracts.MockServer.Pipeline;
 /// <summary>
 /// Every request, stage by stage, as the spec reads: route it to an operation, honour the mock-control protocol (the
 /// fault and error headers, then what was armed), run the spec's natural checks in its order, apply the operation's
-/// effect to what the host remembers, and answer the documented body. Each stage reads the model; none retypes a rule.
+/// effect to what the host remembers, and answer the documented body. Each stage returns what it found to the next;
+/// each reads the model; none retypes a rule.
 /// </summary>
 internal sealed class MockPipeline(
     ApiSpecification spec,
     Router router,
+    ControlStage control,
     NaturalChecks checks,
     Effects effects,
     Answers answers,
-    ArmedAnswers armed,
-    AccountStore store,
     AdminEndpoints admin,
     RequestJournal journal,
-    TimeProvider time,
-    string contentType)
+    TimeProvider time)
 {
     public async Task HandleAsync(HttpContext context)
     {
@@ -34,80 +31,65 @@ internal sealed class MockPipeline(
             return;
         }
 
-        var rawTarget = OriginForm(context.Features.Get<IHttpRequestFeature>()?.RawTarget ?? context.Request.Path.Value ?? "/");
-        var query = rawTarget.IndexOf('?', StringComparison.Ordinal);
-        var route = router.Find(context.Request.Method, query < 0 ? rawTarget : rawTarget[..query]);
+        var route = router.Find(context.Request.Method, PathOf(context));
         if (route is null)
         {
-            await AnswerAsync(context, answers.UnknownRoute(), "unknown route", null);
+            await AnswerAsync(context, answers.UnknownRoute(), Decision.UnknownRoute, null);
             return;
         }
 
-        var (answer, decidedBy) = await DecideAsync(context, route);
-        if (answer is not null)
+        var decision = control.FromHeaders(context.Request.Headers, route.Operation);
+        if (decision is ControlDecision.Refused refused)
         {
-            await AnswerAsync(context, answer, decidedBy, route.Operation);
-        }
-    }
-
-    // Null when a fault already ended the connection. A delay keeps the request's normal answer, or its forced error.
-    private async Task<(Answer? Answer, string DecidedBy)> DecideAsync(HttpContext context, Route route)
-    {
-        var operation = route.Operation;
-        var headers = context.Request.Headers;
-        MockFault? fault = null;
-        if (headers.TryGetValue(MockControl.FaultHeader, out var faultHeader) && !MockFault.TryParse(faultHeader, out fault))
-        {
-            return (Answers.Message(400, $"{MockControl.FaultHeader} must be one of: {MockFault.Accepted}", "mock-control: unknown fault"), $"control header {MockControl.FaultHeader}");
+            await AnswerAsync(context, refused.Answer, refused.By, route.Operation);
+            return;
         }
 
-        DocumentedError? forced = null;
-        var forcedBy = $"control header {MockControl.ErrorHeader}";
-        if (headers.TryGetValue(MockControl.ErrorHeader, out var errorHeader)
-            && (forced = MockControl.ErrorNamed(operation, errorHeader.ToString())) is null)
+        var body = route.Operation.Body is null
+            ? RequestBody.None
+            : await RequestBody.ReadAsync(context.Request, spec.RequestLimits.MaxBodyBytes, context.RequestAborted);
+        var request = new MockRequest(route, context.Request.Headers[spec.TokenHeader].FirstOrDefault(), body);
+        if (decision == ControlDecision.None)
         {
-            return (Answers.Message(400, MockControl.UnknownErrorMessage(operation), "mock-control: unknown error text"), forcedBy);
+            decision = control.FromArmed(request);
         }
 
-        var body = operation.Body is null ? null : await Pipeline.RequestBody.ReadAsync(context.Request, spec.RequestLimits.MaxBodyBytes, context.RequestAborted);
-        var request = new MockRequest(context, route, headers[spec.TokenHeader].FirstOrDefault(), body);
-        if (fault is null && forced is null && !armed.IsEmpty && armed.TryTake(operation, () => Username(request)) is { } taken)
+        if (decision is ControlDecision.Directed directed)
         {
-            forced = taken.Error is null ? null : MockControl.ErrorNamed(operation, taken.Error);
-            forcedBy = $"armed answer #{taken.Id} (lancens arm)";
-            if (taken.Fault is not null)
+            if (directed.Fault?.Connection is { } connection)
             {
-                MockFault.TryParse(taken.Fault, out fault);
+                Journal(context, 0, $"no answer: fault {directed.Fault}", directed.By, route.Operation);
+                await ConnectionFaults.BreakAsync(context, connection);
+                return;
+            }
+
+            if (directed.Fault?.Delay is { } delay)
+            {
+                await Task.Delay(delay, time, context.RequestAborted);
+            }
+
+            if (directed.Forced is { } forced)
+            {
+                await AnswerAsync(context, answers.Error(forced), directed.By, route.Operation);
+                return;
             }
         }
 
-        if (fault?.Connection is { } connection)
+        var (answer, decidedBy) = checks.Run(request) switch
         {
-            Journal(context, 0, $"no answer: fault {fault}", forced is null ? "mock-control fault" : forcedBy, operation);
-            await ConnectionFaults.BreakAsync(context, connection);
-            return (null, string.Empty);
-        }
+            CheckOutcome.Failed failed => (answers.Error(failed.Error), Decision.Check(failed.Error, body.Problem)),
+            CheckOutcome.Passed passed => (effects.Apply(request, passed.Caller), Decision.Of(route.Operation.Effect)),
+            _ => throw new InvalidOperationException("the checks found neither a failure nor a caller"),
+        };
+        await AnswerAsync(context, answer, decidedBy, route.Operation);
+    }
 
-        if (fault?.Delay is { } delay)
-        {
-            await Task.Delay(delay, time, context.RequestAborted);
-        }
-
-        if (forced is not null)
-        {
-            return (answers.Error(forced), forcedBy);
-        }
-
-        if (checks.FirstFailure(request) is { } failure)
-        {
-            var rule = failure.Category == ErrorCategory.Internal && body?.Problem is { } problem
-                ? $"internal: {problem}"
-                : $"{SpecWords.Of(failure.Category)}{(failure.Field is null ? "" : " " + failure.Field)}";
-            return (answers.Error(failure), $"natural check {rule}");
-        }
-
-        var effect = operation.Effect;
-        return (effects.Apply(request), $"effect {SpecWords.Of(effect.Action)}{(effect.Resource is null ? "" : " " + effect.Resource)}");
+    // The request target's path as sent, still percent-encoded, so the router decodes each segment once.
+    private static string PathOf(HttpContext context)
+    {
+        var target = OriginForm(context.Features.Get<IHttpRequestFeature>()?.RawTarget ?? context.Request.Path.Value ?? "/");
+        var query = target.IndexOf('?', StringComparison.Ordinal);
+        return query < 0 ? target : target[..query];
     }
 
     // An absolute-form target (RFC 9112, 3.2.2: a server must accept it) holds the scheme and authority before the path.
@@ -123,27 +105,16 @@ internal sealed class MockPipeline(
         return path < 0 ? "/" : rawTarget[path] == '/' ? rawTarget[path..] : "/" + rawTarget[path..];
     }
 
-    // The account a request acts for, for arming by username: its token's, or the username login and logout carry.
-    private string? Username(MockRequest request)
-    {
-        if (request.TokenHeader is { Length: > 0 } token && store.Session(token) is { } account)
-        {
-            return account.Username;
-        }
-
-        return request.SessionValue(SessionPart.Username);
-    }
-
-    private async Task AnswerAsync(HttpContext context, Answer answer, string decidedBy, ApiOperation? operation)
+    private async Task AnswerAsync(HttpContext context, Answer answer, Decision decidedBy, ApiOperation? operation)
     {
         var response = context.Response;
         response.StatusCode = answer.Status;
-        response.ContentType = contentType;
+        response.ContentType = answer.ContentType;
         response.ContentLength = answer.Body.Length;
         await response.Body.WriteAsync(answer.Body, context.RequestAborted);
         Journal(context, answer.Status, answer.Documented, decidedBy, operation);
     }
 
-    private void Journal(HttpContext context, int status, string answered, string decidedBy, ApiOperation? operation) =>
-        journal.Add(new JournalEntry(time.GetUtcNow(), context.Request.Method, context.Request.Path.Value ?? "/", status, answered, decidedBy, operation?.Id));
+    private void Journal(HttpContext context, int status, string answered, Decision decidedBy, ApiOperation? operation) =>
+        journal.Add(new JournalEntry(time.GetUtcNow(), context.Request.Method, context.Request.Path.Value ?? "/", status, answered, decidedBy.ToString(), operation?.Id));
 }

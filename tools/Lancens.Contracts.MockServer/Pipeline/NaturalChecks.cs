@@ -1,5 +1,4 @@
 using System.Text.Json;
-using Lancens.Contracts.MockServer.Deviations;
 using Lancens.Contracts.MockServer.State;
 using Lancens.Contracts.Model;
 
@@ -7,68 +6,82 @@ namespace Lancens.Contracts.MockServer.Pipeline;
 
 /// <summary>
 /// The spec's natural checks, one small function per error category, run in the order the model gives
-/// (<see cref="ApiOperation.NaturalErrors"/>): the first that fails decides the answer. The checks that look a token
-/// or an account up also remember what they found, for the state stage.
+/// (<see cref="ApiOperation.NaturalErrors"/>): the first that fails decides the answer. Each operation's checks are put
+/// together once, at start-up. The checks that look a token or an account up return what they found: the caller.
 /// </summary>
-internal sealed class NaturalChecks(ApiSpecification spec, AccountStore store, DeviationSet deviations)
+internal sealed class NaturalChecks
 {
-    private readonly Dictionary<string, string> _keyFields = spec.Resources.ToDictionary(resource => resource, resource => spec.RegistrationKeyField(resource).Name);
+    private readonly IAccountStore _store;
+    private readonly Dictionary<ApiOperation, (DocumentedError Error, Func<MockRequest, Check> Run)[]> _plans = new(ReferenceEqualityComparer.Instance);
 
-    public DocumentedError? FirstFailure(MockRequest request)
+    public NaturalChecks(ApiSpecification spec, IAccountStore store)
     {
-        foreach (var error in deviations.CheckOrder(request.Route.Operation))
+        _store = store;
+        foreach (var operation in spec.Operations)
         {
-            if (Fails(error, request))
+            _plans[operation] = [.. operation.NaturalErrors.Select(error => (error, CheckFor(operation, error)))];
+        }
+    }
+
+    public CheckOutcome Run(MockRequest request)
+    {
+        Caller? caller = null;
+        foreach (var (error, run) in _plans[request.Operation])
+        {
+            var check = run(request);
+            if (check.Fails)
             {
-                return error;
+                return new CheckOutcome.Failed(error);
             }
+
+            caller ??= check.Found;
         }
 
-        return null;
+        // EngineRequirements made sure every operation has a check that finds its caller.
+        return new CheckOutcome.Passed(caller ?? throw new InvalidOperationException($"{request.Operation.Id}: no check found whose request it is"));
     }
 
-    private bool Fails(DocumentedError error, MockRequest request) => error.Category switch
+    // One check: whether it fails, and the caller it found when it looks one up.
+    private readonly record struct Check(bool Fails, Caller? Found = null)
     {
-        ErrorCategory.NoToken => string.IsNullOrWhiteSpace(request.TokenHeader),
-        ErrorCategory.InvalidToken when error.In == ParameterLocation.Header => !IsLiveToken(request, request.TokenHeader!),
-        ErrorCategory.InvalidToken => !IsLiveTokenOfBodyAccount(request),
-        ErrorCategory.Internal => request.Body is not { IsObject: true },
-        ErrorCategory.MissingParam => !request.Body!.Has(error.Field!),
-        ErrorCategory.Format => request.Body!.Field(error.Field!) is { } value && !HasType(Field(request, error), value),
-        ErrorCategory.Length => request.Body!.Field(error.Field!) is { ValueKind: JsonValueKind.String } text && !deviations.FitsLength(Field(request, error), text.GetString()!, IsRegistrationKey(request, error)),
-        ErrorCategory.Validation => request.Body!.Field(error.Field!) is { } number && IsInteger(number) && !Field(request, error).AllowedValues.Contains(number.GetInt64()),
-        ErrorCategory.Credentials => !Authenticates(request),
-        _ => false,
-    };
+        public static Check Passes { get; } = new(false);
 
-    private bool IsLiveToken(MockRequest request, string token)
-    {
-        var account = store.Session(token) ?? (deviations.Has(Deviation.AnyTokenIsValid) ? store.Anonymous : null);
-        request.Account = account;
-        request.SessionToken = token;
-        return account is not null;
+        public static Check FailsWhen(bool fails) => new(fails);
     }
+
+    private Func<MockRequest, Check> CheckFor(ApiOperation operation, DocumentedError error)
+    {
+        var field = error.Field is { } name ? operation.Body?.Fields.FirstOrDefault(candidate => candidate.Name == name) : null;
+        return (error.Category, error.In, field) switch
+        {
+            (ErrorCategory.NoToken, _, _) => request => Check.FailsWhen(string.IsNullOrWhiteSpace(request.TokenHeader)),
+            (ErrorCategory.InvalidToken, ParameterLocation.Header, _) => request => SessionOf(request.TokenHeader),
+            (ErrorCategory.InvalidToken, _, _) => SessionOfBodyAccount,
+            (ErrorCategory.Internal, _, _) => request => Check.FailsWhen(!request.Body.IsObject),
+            (ErrorCategory.MissingParam, _, { } required) => request => Check.FailsWhen(!request.Body.Has(required.Name)),
+            (ErrorCategory.Format, _, { } typed) => request => Check.FailsWhen(request.Body.Field(typed.Name) is { } value && !HasType(typed, value)),
+            (ErrorCategory.Length, _, { } bounded) => request => Check.FailsWhen(request.Body.Field(bounded.Name) is { ValueKind: JsonValueKind.String } text && !bounded.FitsLength(text.GetString() ?? string.Empty)),
+            (ErrorCategory.Validation, _, { } listed) => request => Check.FailsWhen(request.Body.Field(listed.Name) is { } number && IsInteger(number) && !listed.AllowedValues.Contains(number.GetInt64())),
+            (ErrorCategory.Credentials, _, _) => Credentials,
+            _ => _ => Check.Passes,
+        };
+    }
+
+    private Check SessionOf(string? token) =>
+        token is not null && _store.Session(token) is { } account ? new Check(false, new Caller(account, token)) : Check.FailsWhen(true);
 
     // Logout names its token and its account in the body: the token must be a live session of that account.
-    private bool IsLiveTokenOfBodyAccount(MockRequest request)
+    private Check SessionOfBodyAccount(MockRequest request)
     {
-        var token = request.SessionValue(SessionPart.Token);
-        var username = request.SessionValue(SessionPart.Username);
-        return token is not null && IsLiveToken(request, token) && (username is null || request.Account!.Username == username);
+        var check = SessionOf(request.SessionValue(SessionPart.Token));
+        return request.SessionValue(SessionPart.Username) is { } username && check.Found?.Account.Username != username ? Check.FailsWhen(true) : check;
     }
 
-    private bool Authenticates(MockRequest request)
-    {
-        var username = request.SessionValue(SessionPart.Username);
-        var password = request.SessionValue(SessionPart.Password);
-        request.Account = username is null || password is null ? null : store.Authenticate(username, password);
-        return request.Account is not null;
-    }
-
-    private bool IsRegistrationKey(MockRequest request, DocumentedError error) =>
-        request.Route.Operation.Effect.Resource is { } resource && _keyFields[resource] == error.Field;
-
-    private static RequestField Field(MockRequest request, DocumentedError error) => request.Route.Operation.Body!.Field(error.Field!);
+    private Check Credentials(MockRequest request) =>
+        request.SessionValue(SessionPart.Username) is { } username && request.SessionValue(SessionPart.Password) is { } password
+            && _store.Authenticate(username, password) is { } account
+            ? new Check(false, new Caller(account, null))
+            : Check.FailsWhen(true);
 
     private static bool HasType(RequestField field, JsonElement value) =>
         field.Type == FieldType.String ? value.ValueKind == JsonValueKind.String : IsInteger(value);

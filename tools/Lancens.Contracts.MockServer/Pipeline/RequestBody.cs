@@ -16,6 +16,9 @@ internal sealed class RequestBody
         Problem = problem;
     }
 
+    /// <summary>The body of an operation that takes none: never read, nothing to check.</summary>
+    public static RequestBody None { get; } = new(null, null);
+
     /// <summary>The body when it is a JSON object.</summary>
     public JsonElement? Json { get; }
 

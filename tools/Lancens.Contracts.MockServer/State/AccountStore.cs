@@ -1,17 +1,17 @@
 using System.Collections.Concurrent;
 using System.Security.Cryptography;
+using System.Text;
 
 namespace Lancens.Contracts.MockServer.State;
 
 /// <summary>
-/// What the host remembers, behind its own verbs: accounts, the login tokens it issued, and each account's ring and
-/// message registrations. Safe under concurrency: tokens live in one concurrent map, and each account's registrations
+/// The engine's memory. Safe under concurrency: tokens live in one concurrent map, and each account's registrations
 /// change under that account's lock, so two accounts never wait for each other and never see each other's records.
 /// </summary>
-internal sealed class AccountStore
+internal sealed class AccountStore : IAccountStore
 {
-    private readonly ConcurrentDictionary<string, Account> _accounts = new(StringComparer.Ordinal);
-    private readonly ConcurrentDictionary<string, Account> _tokens = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, AccountRecord> _accounts = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, StoredAccount> _tokens = new(StringComparer.Ordinal);
     private readonly IReadOnlyList<MockAccount> _configured;
     private readonly bool _createOnLogin;
     private readonly long _firstUserId;
@@ -27,143 +27,101 @@ internal sealed class AccountStore
         Reset();
     }
 
-    /// <summary>An account no login opens; only the deviation that accepts any token uses it.</summary>
-    public Account Anonymous { get; } = new("anonymous", string.Empty, 0);
-
-    /// <summary>Forgets every login and registration; only the configured accounts remain.</summary>
     public void Reset()
     {
         _tokens.Clear();
         _accounts.Clear();
-        lock (Anonymous.Gate)
-        {
-            Anonymous.Registrations.Clear();
-        }
-
         _nextUserId = _firstUserId;
         foreach (var account in _configured)
         {
-            _accounts[account.Username] = NewAccount(account.Username, account.Password);
+            _accounts[account.Username] = NewRecord(account.Username, account.Password);
         }
     }
 
-    /// <summary>The account a username and password open, creating it when any account may log in; null when they open none.</summary>
-    public Account? Authenticate(string username, string password)
+    public StoredAccount? Authenticate(string username, string password)
     {
-        var account = _createOnLogin ? _accounts.GetOrAdd(username, name => NewAccount(name, password)) : _accounts.GetValueOrDefault(username);
-        return account is not null && CryptographicOperations.FixedTimeEquals(
-            System.Text.Encoding.UTF8.GetBytes(account.Password), System.Text.Encoding.UTF8.GetBytes(password))
-            ? account
+        var record = _createOnLogin ? _accounts.GetOrAdd(username, name => NewRecord(name, password)) : _accounts.GetValueOrDefault(username);
+        return record?.Password is { } known && CryptographicOperations.FixedTimeEquals(Encoding.UTF8.GetBytes(known), Encoding.UTF8.GetBytes(password))
+            ? record.Account
             : null;
     }
 
-    /// <summary>Starts a session with a token of its own; the account's push tokens are deleted, as login does on the host.</summary>
-    public void Login(Account account, string token, bool clearRegistrations)
+    public void Login(StoredAccount account, string token)
     {
-        if (clearRegistrations)
-        {
-            ClearAll(account);
-        }
-
+        ClearAll(account);
         _tokens[token] = account;
     }
 
-    /// <summary>The account a token is a live session of, or null for a token this instance did not issue or that ended.</summary>
-    public Account? Session(string token) => _tokens.GetValueOrDefault(token);
+    public StoredAccount? Session(string token) => _tokens.GetValueOrDefault(token);
 
-    /// <summary>Ends exactly this token; the account's push tokens are deleted, as logout does on the host.</summary>
-    public void Logout(string token, bool endToken, bool clearRegistrations)
+    public void Logout(string token)
     {
-        if (!_tokens.TryGetValue(token, out var account))
-        {
-            return;
-        }
-
-        if (endToken)
-        {
-            _tokens.TryRemove(token, out _);
-        }
-
-        if (clearRegistrations)
+        if (_tokens.TryRemove(token, out var account))
         {
             ClearAll(account);
         }
     }
 
-    /// <summary>Registers, replacing what the resource held.</summary>
-    public void Register(Account account, string resource, Registration registration)
-    {
-        lock (account.Gate)
-        {
-            account.Registrations[resource] = registration;
-        }
-    }
+    public void Register(StoredAccount account, string resource, Registration registration) =>
+        WithRegistrations(account, registrations => registrations[resource] = registration);
 
-    public Registration? Query(Account account, string resource)
-    {
-        lock (account.Gate)
-        {
-            return account.Registrations.GetValueOrDefault(resource);
-        }
-    }
+    public Registration? Query(StoredAccount account, string resource) =>
+        WithRegistrations(account, registrations => registrations.GetValueOrDefault(resource));
 
-    /// <summary>Applies <paramref name="change"/> to the registration <paramref name="isTheOne"/> picks; false, changing nothing, when there is none.</summary>
-    public bool Update(Account account, string resource, Func<Registration, bool> isTheOne, Func<Registration, Registration> change)
-    {
-        lock (account.Gate)
+    public bool Update(StoredAccount account, string resource, string serial, Func<Registration, Registration> change) =>
+        WithRegistrations(account, registrations =>
         {
-            if (!account.Registrations.TryGetValue(resource, out var registration) || !isTheOne(registration))
+            if (!registrations.TryGetValue(resource, out var registration) || registration.Key != serial)
             {
                 return false;
             }
 
-            account.Registrations[resource] = change(registration);
+            registrations[resource] = change(registration);
             return true;
-        }
-    }
+        });
 
-    /// <summary>Deletes the registration <paramref name="isTheOne"/> picks; false, changing nothing, when there is none.</summary>
-    public bool Delete(Account account, string resource, Func<Registration, bool> isTheOne)
-    {
-        lock (account.Gate)
-        {
-            return account.Registrations.TryGetValue(resource, out var registration) && isTheOne(registration)
-                && account.Registrations.Remove(resource);
-        }
-    }
+    public bool Delete(StoredAccount account, string resource, string serial) =>
+        WithRegistrations(account, registrations =>
+            registrations.TryGetValue(resource, out var registration) && registration.Key == serial && registrations.Remove(resource));
 
-    public void Clear(Account account, string resource)
-    {
-        lock (account.Gate)
-        {
-            account.Registrations.Remove(resource);
-        }
-    }
+    public void Clear(StoredAccount account, string resource) =>
+        WithRegistrations(account, registrations => registrations.Remove(resource));
 
-    /// <summary>Every account with its live sessions and registrations, for the admin endpoint.</summary>
     public IReadOnlyList<AccountSnapshot> Snapshot()
     {
         var sessions = _tokens.Values.GroupBy(account => account.Username).ToDictionary(group => group.Key, group => group.Count());
-        return [.. _accounts.Values.OrderBy(account => account.UserId).Select(account =>
+        return [.. _accounts.Values.OrderBy(record => record.Account.UserId).Select(record =>
         {
-            lock (account.Gate)
+            lock (record.Gate)
             {
                 return new AccountSnapshot(
-                    account.Username,
-                    account.UserId,
-                    sessions.GetValueOrDefault(account.Username),
-                    account.Registrations.ToDictionary(pair => pair.Key, pair => pair.Value.Fields, StringComparer.Ordinal));
+                    record.Account.Username,
+                    record.Account.UserId,
+                    sessions.GetValueOrDefault(record.Account.Username),
+                    record.Registrations.ToDictionary(pair => pair.Key, pair => pair.Value.Fields, StringComparer.Ordinal));
             }
         })];
     }
 
-    private static void ClearAll(Account account)
+    private void ClearAll(StoredAccount account) => WithRegistrations(account, registrations => registrations.Clear());
+
+    // An account this store did not create (a wrapper's own) gets a record at first use, which no login opens.
+    private T WithRegistrations<T>(StoredAccount account, Func<Dictionary<string, Registration>, T> use)
     {
-        lock (account.Gate)
+        var record = _accounts.GetOrAdd(account.Username, _ => new AccountRecord(account, password: null));
+        lock (record.Gate)
         {
-            account.Registrations.Clear();
+            return use(record.Registrations);
         }
     }
 
-    private Account NewAccount(string username, string password) => new(username, password, Interlocked.Increment(ref _nextUserId) - 1);
+    private void WithRegistrations(StoredAccount account, Action<Dictionary<string, Registration>> use) =>
+        WithRegistrations(account, registrations =>
+        {
+            use(registrations);
+            return true;
+        });
+
+    private AccountRecord NewRecord(string username, string password) =>
+        new(new StoredAccount(username, Interlocked.Increment(ref _nextUserId) - 1), password);
 }

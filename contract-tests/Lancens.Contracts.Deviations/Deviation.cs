@@ -1,10 +1,10 @@
-namespace Lancens.Contracts.MockServer.Deviations;
+namespace Lancens.Contracts.Deviations;
 
 /// <summary>
-/// Ways the engine can be told to break the contract (<c>serve --deviate NAME</c>), for tests only: the contract suite
-/// must fail on every one of them, which proves it can. Each breaks one kind of promise.
+/// Ways to start the engine broken on purpose, so the contract suite proves it can fail: each breaks one kind of promise.
+/// The first nine change the spec the engine is started with; the others wrap the store it remembers with.
 /// </summary>
-internal enum Deviation
+public enum Deviation
 {
     /// <summary>status: natural errors answer 422 instead of their documented status.</summary>
     NaturalErrorStatus422,
@@ -24,20 +24,23 @@ internal enum Deviation
     /// <summary>order: the body is checked before the token header.</summary>
     BodyBeforeToken,
 
+    /// <summary>default: an absent dev is stored as 1 instead of the default 0.</summary>
+    DefaultDevOne,
+
+    /// <summary>header: every documented answer is labelled text/html.</summary>
+    HtmlContentType,
+
+    /// <summary>value: the login expiry is in milliseconds.</summary>
+    ExpiryInMilliseconds,
+
     /// <summary>memory: update answers success but the query keeps answering the old values.</summary>
     UpdateForgotten,
 
     /// <summary>memory: login keeps the account's push tokens.</summary>
     LoginKeepsPushTokens,
 
-    /// <summary>memory: an absent dev is stored as 1 instead of the default 0.</summary>
-    DefaultDevOne,
-
     /// <summary>memory: delete-one deletes the registration whatever serial it is given.</summary>
     DeleteAnySerial,
-
-    /// <summary>header: every answer is labelled text/html.</summary>
-    HtmlContentType,
 
     /// <summary>session: logout answers success but the token keeps working.</summary>
     LogoutKeepsToken,
@@ -47,7 +50,4 @@ internal enum Deviation
 
     /// <summary>session: any token is accepted.</summary>
     AnyTokenIsValid,
-
-    /// <summary>value: the login expiry is in milliseconds.</summary>
-    ExpiryInMilliseconds,
 }
