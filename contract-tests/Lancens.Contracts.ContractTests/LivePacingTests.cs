@@ -56,7 +56,7 @@ public sealed class LivePacingTests
     {
         using var response = Answer(HttpStatusCode.TooManyRequests, header)();
 
-        LivePacing.RetryAfter(response).ShouldBe(TimeSpan.FromSeconds(seconds));
+        LivePacing.RetryAfter(response, TimeProvider.System.GetUtcNow()).ShouldBe(TimeSpan.FromSeconds(seconds));
     }
 
     private static Func<HttpResponseMessage> Answer(HttpStatusCode status, string? retryAfter) => () =>

@@ -2,7 +2,7 @@ using System.Net;
 using System.Net.Sockets;
 using Lancens.Contracts.ContractTests.Targets;
 using Lancens.Contracts.MockServer;
-using Lancens.Contracts.MockServer.Tls;
+using Lancens.Contracts.Tls;
 
 namespace Lancens.Contracts.ContractTests;
 

@@ -11,7 +11,7 @@ namespace Lancens.Contracts.Cli.Tests;
 /// </summary>
 public sealed class ArmCommandTests : IAsyncLifetime
 {
-    private static readonly ApiSpecification Spec = TestRepository.Specification;
+    private static readonly ApiSpecification Spec = RepositorySpec.Specification;
     private LancensMock? _engine;
 
     public async ValueTask InitializeAsync() =>
@@ -35,7 +35,7 @@ public sealed class ArmCommandTests : IAsyncLifetime
         var actions = new ActionRequests(Spec, new TestValues(5));
         var session = await ServeCommandTests.LoginAsync(client, _engine!.BaseUrl, actions, actions.NewAccount());
 
-        var (exitCode, output, errors) = await CliRunner.RunAsync(TestRepository.Layout.Root, [.. Arguments(MockControl.ArmCommand(forced)), "--url", _engine.RootUrl.AbsoluteUri]);
+        var (exitCode, output, errors) = await CliRunner.RunAsync(RepositorySpec.Layout.Root, [.. Arguments(MockControl.ArmCommand(forced)), "--url", _engine.RootUrl.AbsoluteUri]);
         using var first = await ServeCommandTests.SendAsync(client, _engine.BaseUrl, actions.Register(resource, actions.NewKey(resource)).Request, session);
         using var second = await ServeCommandTests.SendAsync(client, _engine.BaseUrl, actions.Register(resource, actions.NewKey(resource)).Request, session);
 
@@ -49,10 +49,10 @@ public sealed class ArmCommandTests : IAsyncLifetime
     public async Task Arm_ListAndClear_ShowAndForgetWhatIsArmed()
     {
         var url = _engine!.RootUrl.AbsoluteUri;
-        await CliRunner.RunAsync(TestRepository.Layout.Root, "arm", "--fault", "delay=100", "--times", "3", "--url", url);
+        await CliRunner.RunAsync(RepositorySpec.Layout.Root, "arm", "--fault", "delay=100", "--times", "3", "--url", url);
 
-        var listed = await CliRunner.RunAsync(TestRepository.Layout.Root, "arm", "--list", "--url", url);
-        var cleared = await CliRunner.RunAsync(TestRepository.Layout.Root, "arm", "--clear", "--url", url);
+        var listed = await CliRunner.RunAsync(RepositorySpec.Layout.Root, "arm", "--list", "--url", url);
+        var cleared = await CliRunner.RunAsync(RepositorySpec.Layout.Root, "arm", "--clear", "--url", url);
 
         listed.Output.ShouldContain("\"remaining\":3");
         cleared.ExitCode.ShouldBe(0);
@@ -62,7 +62,7 @@ public sealed class ArmCommandTests : IAsyncLifetime
     [Fact]
     public async Task Arm_AnUndocumentedText_FailsNamingIt()
     {
-        var (exitCode, _, errors) = await CliRunner.RunAsync(TestRepository.Layout.Root, "arm", "--error", "no such error", "--url", _engine!.RootUrl.AbsoluteUri);
+        var (exitCode, _, errors) = await CliRunner.RunAsync(RepositorySpec.Layout.Root, "arm", "--error", "no such error", "--url", _engine!.RootUrl.AbsoluteUri);
 
         exitCode.ShouldBe(1);
         errors.ShouldContain("no such error");
@@ -76,7 +76,7 @@ public sealed class ArmCommandTests : IAsyncLifetime
         await _engine.DisposeAsync();
         _engine = null;
 
-        var (exitCode, _, errors) = await CliRunner.RunAsync(TestRepository.Layout.Root, "arm", "--error", "10001", "--url", url);
+        var (exitCode, _, errors) = await CliRunner.RunAsync(RepositorySpec.Layout.Root, "arm", "--error", "10001", "--url", url);
 
         exitCode.ShouldBe(1);
         errors.ShouldContain("lancens serve");

@@ -14,7 +14,7 @@ namespace Lancens.Contracts.Cli.Tests;
 /// </summary>
 public sealed partial class CatalogAgainstEngineTests
 {
-    private static readonly ApiSpecification Spec = TestRepository.Specification;
+    private static readonly ApiSpecification Spec = RepositorySpec.Specification;
 
     [Fact]
     public async Task ErrorsHttp_SentToTheDefaultEngine_AnswersEveryDocumentedResponseItNames()
@@ -22,7 +22,7 @@ public sealed partial class CatalogAgainstEngineTests
         var cancel = TestContext.Current.CancellationToken;
         await using var engine = await LancensMock.StartAsync(new LancensMockOptions { Spec = Spec }, cancel);
         using var client = new HttpClient(new SocketsHttpHandler { UseProxy = false });
-        var file = File.ReadAllText(Path.Combine(TestRepository.Layout.Root, CatalogGenerator.HttpFilePath));
+        var file = File.ReadAllText(Path.Combine(RepositorySpec.Layout.Root, CatalogGenerator.HttpFilePath));
         var variables = FileVariables().Matches(file).ToDictionary(match => match.Groups["name"].Value, match => match.Groups["value"].Value.Trim());
         variables["baseUrl"] = engine.BaseUrl.AbsoluteUri.TrimEnd('/');
         var problems = new List<string>();

@@ -6,7 +6,7 @@ public sealed class GenerateCheckCommandTests
     [Fact]
     public async Task GenerateCheck_CommittedFiles_MatchTheSpec()
     {
-        var (exitCode, output, errors) = await CliRunner.RunAsync(TestRepository.Layout.Root, "generate", "--check");
+        var (exitCode, output, errors) = await CliRunner.RunAsync(RepositorySpec.Layout.Root, "generate", "--check");
 
         errors.ShouldBeEmpty();
         exitCode.ShouldBe(0, output);

@@ -10,12 +10,12 @@ namespace Lancens.Contracts.Cli.Tests;
 /// <summary><c>lancens serve</c> as a user runs it: the engine by default, no Java needed, and clear errors.</summary>
 public sealed class ServeCommandTests
 {
-    private static readonly ApiSpecification Spec = TestRepository.Specification;
+    private static readonly ApiSpecification Spec = RepositorySpec.Specification;
 
     [Fact]
     public async Task Serve_ByDefault_RunsTheEngineThatRemembersWhatWasRegistered()
     {
-        await using var serve = CliRunner.Start(TestRepository.Layout.Root, "serve", "--port", "0");
+        await using var serve = CliRunner.Start(RepositorySpec.Layout.Root, "serve", "--port", "0");
         var baseUrl = await ReadyUrlAsync(serve);
         using var client = new HttpClient(new SocketsHttpHandler { UseProxy = false });
         var actions = new ActionRequests(Spec, new TestValues(3));
@@ -51,7 +51,7 @@ public sealed class ServeCommandTests
     [Fact]
     public async Task Serve_EngineOptionsWithWireMock_AreRefusedSayingWhy()
     {
-        var (exitCode, _, errors) = await CliRunner.RunAsync(TestRepository.Layout.Root, "serve", "--engine", "wiremock", "--account", "someone:secret-99");
+        var (exitCode, _, errors) = await CliRunner.RunAsync(RepositorySpec.Layout.Root, "serve", "--engine", "wiremock", "--account", "someone:secret-99");
 
         exitCode.ShouldBe(64);
         errors.ShouldContain("--account");
@@ -60,7 +60,7 @@ public sealed class ServeCommandTests
     [Fact]
     public async Task Serve_AnAccountWithoutPassword_IsRefused()
     {
-        var (exitCode, _, errors) = await CliRunner.RunAsync(TestRepository.Layout.Root, "serve", "--account", "nopassword");
+        var (exitCode, _, errors) = await CliRunner.RunAsync(RepositorySpec.Layout.Root, "serve", "--account", "nopassword");
 
         exitCode.ShouldBe(64);
         errors.ShouldContain("USER:PASSWORD");
@@ -74,7 +74,7 @@ public sealed class ServeCommandTests
         var settings = new ServeSettings(ServeEngine.Mock, 8080, bind, Https: false, null, 10, [], AdminKey: null);
         var output = new StringWriter();
 
-        ReadyBanner.Print(output, TestRepository.Layout, Spec, settings, new Uri("http://127.0.0.1:8080/"), TimeSpan.FromSeconds(0.4), null);
+        ReadyBanner.Print(output, RepositorySpec.Layout, Spec, settings, new Uri("http://127.0.0.1:8080/"), TimeSpan.FromSeconds(0.4), null);
 
         output.ToString().Contains("WARNING", StringComparison.Ordinal).ShouldBe(warns);
         output.ToString().ShouldStartWith("Ready in 0.40 s: http://127.0.0.1:8080/v1/api");

@@ -2,13 +2,10 @@ using Lancens.Contracts.Model;
 
 namespace Lancens.Contracts.Cli.Tests;
 
+/// <summary>A throwaway copy of the checkout, for commands that write into one.</summary>
 internal static class TestRepository
 {
-    private static readonly Lazy<ApiSpecification> Loaded = new(() => ApiSpecification.Load(Layout!.SpecFile));
-
-    public static RepositoryLayout Layout { get; } = RepositoryLayout.Find(AppContext.BaseDirectory);
-
-    public static ApiSpecification Specification => Loaded.Value;
+    private static RepositoryLayout Layout => RepositorySpec.Layout;
 
     /// <summary>What the CLI reads and writes, in a temporary folder that looks like a checkout.</summary>
     public static string Copy()

@@ -1,7 +1,7 @@
 using Lancens.Contracts.MockServer.State;
-using Lancens.Contracts.MockServer.Tls;
 using Lancens.Contracts.Model;
 using Lancens.Contracts.Model.Mocking;
+using Lancens.Contracts.Tls;
 
 namespace Lancens.Contracts.MockServer;
 

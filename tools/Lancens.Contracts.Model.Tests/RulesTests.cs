@@ -3,7 +3,7 @@ namespace Lancens.Contracts.Model.Tests;
 /// <summary>The questions every consumer asks the model, answered from the spec once.</summary>
 public sealed class RulesTests
 {
-    private static readonly ApiSpecification Spec = TestSpec.Specification;
+    private static readonly ApiSpecification Spec = RepositorySpec.Specification;
 
     [Fact]
     public void DocumentedResponses_AreEveryExampleOfEveryResponseOnce()

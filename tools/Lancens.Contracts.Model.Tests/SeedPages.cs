@@ -15,7 +15,7 @@ internal static partial class SeedPages
 
     public static IReadOnlyList<Page> Read()
     {
-        var sources = Path.Combine(TestSpec.Layout.Root, "spec", "sources");
+        var sources = Path.Combine(RepositorySpec.Layout.Root, "spec", "sources");
         return [.. Directory.GetFiles(sources, "*.txt").Order(StringComparer.Ordinal).SelectMany(file => Parse(File.ReadAllText(file)))];
     }
 

@@ -4,7 +4,7 @@ namespace Lancens.Contracts.Model.Tests;
 /// <summary>The spec against the vendor's documents: every seeded operation, every error its page lists.</summary>
 public sealed class SpecificationContentTests
 {
-    private static readonly ApiSpecification Spec = TestSpec.Specification;
+    private static readonly ApiSpecification Spec = RepositorySpec.Specification;
 
     public static TheoryData<string> SeedPageRoutes =>
         [.. SeedPages.Read().Select(page => page.ToString())];

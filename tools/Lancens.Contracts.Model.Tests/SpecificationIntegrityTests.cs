@@ -5,7 +5,7 @@ namespace Lancens.Contracts.Model.Tests;
 /// <summary>The spec is internally consistent: examples fit their schemas, metadata fits its operation, assumptions name real operations.</summary>
 public sealed class SpecificationIntegrityTests
 {
-    private static readonly ApiSpecification Spec = TestSpec.Specification;
+    private static readonly ApiSpecification Spec = RepositorySpec.Specification;
 
     public static TheoryData<string> OperationIds => [.. Spec.Operations.Select(operation => operation.Id)];
 

@@ -8,9 +8,9 @@ public sealed class SpecificationLoaderTests
     [Fact]
     public void Load_RealSpec_Succeeds()
     {
-        var spec = ApiSpecification.Load(TestSpec.Layout.SpecFile);
+        var spec = ApiSpecification.Load(RepositorySpec.Layout.SpecFile);
 
-        spec.SourcePath.ShouldBe(TestSpec.Layout.SpecFile);
+        spec.SourcePath.ShouldBe(RepositorySpec.Layout.SpecFile);
         spec.Operations.ShouldNotBeEmpty();
     }
 
@@ -39,7 +39,7 @@ public sealed class SpecificationLoaderTests
     [Fact]
     public void Load_DuplicateKey_IsRejected()
     {
-        var path = TestSpec.MutatedCopy("  version: 1.0.0\n", "  version: 1.0.0\n  version: 2.0.0\n");
+        var path = RepositorySpec.EditedCopy(null, ("  version: 1.0.0\n", "  version: 1.0.0\n  version: 2.0.0\n"));
 
         Should.Throw<SpecificationException>(() => ApiSpecification.Load(path)).Message.ShouldContain("duplicate key version");
     }
@@ -67,7 +67,7 @@ public sealed class SpecificationLoaderTests
     [InlineData("      summary: Database error 10001 (数据库相关错误)\n      value: {message: '10001'}", "      summary: Database error 10001 (数据库相关错误)\n      value: {code: '10001'}", "non-empty string 'message'")]
     public void Load_InconsistentSpec_NamesFileAndProblem(string find, string replace, string expected)
     {
-        var path = TestSpec.MutatedCopy(find, replace);
+        var path = RepositorySpec.EditedCopy(null, (find, replace));
 
         var error = Should.Throw<SpecificationException>(() => ApiSpecification.Load(path));
 

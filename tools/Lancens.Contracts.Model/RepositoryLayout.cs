@@ -7,7 +7,6 @@ public sealed record RepositoryLayout(string Root)
 
     public string SpecFile => Path.Combine(Root, "spec", "lancens-user-api.yaml");
     public string MocksDirectory => Path.Combine(Root, "mocks");
-    public string DocsDirectory => Path.Combine(Root, "docs");
 
     /// <summary>Walks up from <paramref name="start"/> (the working folder when null, then the program's own folder).</summary>
     public static RepositoryLayout Find(string? start = null)

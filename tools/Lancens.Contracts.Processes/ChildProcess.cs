@@ -1,15 +1,16 @@
 using System.ComponentModel;
-using System.Diagnostics;
+using CliWrap;
 
 namespace Lancens.Contracts.Processes;
 
 /// <summary>
-/// An executable started by this process: its output is kept (the most recent 200 KB), its wait has a limit, and it is
-/// killed with its children when this process ends.
+/// An executable started by this process (through CliWrap): its output is kept (the most recent 200 KB), its wait has a
+/// limit, and it is killed with its children when it is disposed or when this process ends.
 /// </summary>
 /// <remarks>
 /// Every tool and test that starts a process goes through here, so none can stall on a full pipe or leave an orphan.
-/// Disposing kills the process tree if it still runs.
+/// CliWrap starts it, drains both pipes and kills the tree when cancelled; what it cannot do, killing children when this
+/// process itself is stopped by a signal, <see cref="ChildProcessReaper"/> does.
 /// </remarks>
 public sealed class ChildProcess : IAsyncDisposable
 {
@@ -18,72 +19,69 @@ public sealed class ChildProcess : IAsyncDisposable
     // After a kill the exit is immediate unless the machine is very busy; this only bounds a wait on a zombie.
     private static readonly TimeSpan KillGrace = TimeSpan.FromSeconds(10);
 
-    private readonly Process process;
-    private readonly OutputBuffer output;
-    private int? exitCodeAtDispose;
-    private bool disposed;
+    private readonly CommandTask<CommandResult> _running;
+    private readonly CancellationTokenSource _kill;
+    private readonly OutputBuffer _output;
 
-    private ChildProcess(Process process, OutputBuffer output)
+    private ChildProcess(CommandTask<CommandResult> running, CancellationTokenSource kill, OutputBuffer output)
     {
-        this.process = process;
-        this.output = output;
-        Id = process.Id;
+        _running = running;
+        _kill = kill;
+        _output = output;
+        Id = running.ProcessId;
     }
 
     public int Id { get; }
 
-    public bool HasExited => disposed ? exitCodeAtDispose is not null : process.HasExited;
+    public bool HasExited => _running.Task.IsCompleted;
 
-    /// <exception cref="InvalidOperationException">The process has not exited.</exception>
-    public int ExitCode => disposed
-        ? exitCodeAtDispose ?? throw new InvalidOperationException("The process had not exited when it was disposed.")
-        : process.ExitCode;
+    /// <summary>The exit code; a process killed by <see cref="KillAsync"/> or disposal has none.</summary>
+    /// <exception cref="InvalidOperationException">The process has not exited, or was killed.</exception>
+    public int ExitCode => _running.Task.IsCompletedSuccessfully
+        ? _running.Task.Result.ExitCode
+        : throw new InvalidOperationException(HasExited ? "The process was killed: it has no exit code." : "The process has not exited.");
 
     /// <summary>Standard output and standard error so far, interleaved as the lines arrived.</summary>
-    public string Output => output.Text();
+    public string Output => _output.Text();
 
-    public string StandardOutput => output.Text(OutputStream.StandardOutput);
+    public string StandardOutput => _output.Text(OutputStream.StandardOutput);
 
-    public string StandardError => output.Text(OutputStream.StandardError);
+    public string StandardError => _output.Text(OutputStream.StandardError);
 
     /// <summary>Starts <paramref name="executable"/> with each argument passed as it is (no shell, no quoting).</summary>
     /// <exception cref="Win32Exception">The executable was not found or could not be run.</exception>
     public static ChildProcess Start(string executable, IEnumerable<string> arguments, string? workingDirectory = null)
     {
-        var startInfo = new ProcessStartInfo(executable)
-        {
-            WorkingDirectory = workingDirectory ?? "",
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
-        foreach (var argument in arguments)
-        {
-            startInfo.ArgumentList.Add(argument);
-        }
-
         var output = new OutputBuffer(OutputCapacity);
-        var process = new Process { StartInfo = startInfo };
-        process.OutputDataReceived += (_, e) => output.Add(OutputStream.StandardOutput, e.Data);
-        process.ErrorDataReceived += (_, e) => output.Add(OutputStream.StandardError, e.Data);
+        var command = Cli.Wrap(executable)
+            .WithArguments(arguments)
+            .WithWorkingDirectory(workingDirectory ?? Directory.GetCurrentDirectory())
+            .WithValidation(CommandResultValidation.None)
+            .WithStandardOutputPipe(PipeTarget.ToDelegate(line => output.Add(OutputStream.StandardOutput, line)))
+            .WithStandardErrorPipe(PipeTarget.ToDelegate(line => output.Add(OutputStream.StandardError, line)));
+        var kill = new CancellationTokenSource();
+        CommandTask<CommandResult> running;
         try
         {
-            process.Start();
+            running = command.ExecuteAsync(kill.Token);
+        }
+        catch (Exception exception) when (exception.InnerException is Win32Exception notFound)
+        {
+            kill.Dispose();
+            throw notFound;
         }
         catch
         {
-            process.Dispose();
+            kill.Dispose();
             throw;
         }
 
-        ChildProcessReaper.Track(process);
-        process.BeginOutputReadLine();
-        process.BeginErrorReadLine();
-        return new ChildProcess(process, output);
+        ChildProcessReaper.Track(running.ProcessId);
+        return new ChildProcess(running, kill, output);
     }
 
     /// <summary>At most the last <paramref name="characters"/> of <see cref="Output"/>, from a line start when one is in range.</summary>
-    public string Tail(int characters) => output.Tail(characters);
+    public string Tail(int characters) => _output.Tail(characters);
 
     /// <summary>Waits for the exit and for the output to be read to its end.</summary>
     /// <returns>False when <paramref name="timeout"/> ran out first; the process then still runs.</returns>
@@ -94,37 +92,35 @@ public sealed class ChildProcess : IAsyncDisposable
         limit.CancelAfter(timeout);
         try
         {
-            await process.WaitForExitAsync(limit.Token).ConfigureAwait(false);
+            await _running.Task.WaitAsync(limit.Token).ConfigureAwait(false);
             return true;
         }
-        catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
+        catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested && !_running.Task.IsCompleted)
         {
             return false;
+        }
+        catch (OperationCanceledException) when (_kill.IsCancellationRequested)
+        {
+            // Killed: it has exited.
+            return true;
         }
     }
 
     /// <summary>Kills the process and every process it started, then waits (bounded) for the exit.</summary>
     public async Task KillAsync()
     {
-        ChildProcessReaper.Kill(process);
+        await _kill.CancelAsync().ConfigureAwait(false);
         await WaitForExitAsync(KillGrace).ConfigureAwait(false);
     }
 
     public async ValueTask DisposeAsync()
     {
-        if (disposed)
-        {
-            return;
-        }
-
-        if (!process.HasExited)
+        if (!HasExited)
         {
             await KillAsync().ConfigureAwait(false);
         }
 
-        ChildProcessReaper.Untrack(process);
-        exitCodeAtDispose = process.HasExited ? process.ExitCode : null;
-        disposed = true;
-        process.Dispose();
+        ChildProcessReaper.Untrack(Id);
+        _kill.Dispose();
     }
 }

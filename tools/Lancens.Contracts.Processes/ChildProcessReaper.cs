@@ -13,7 +13,7 @@ namespace Lancens.Contracts.Processes;
 /// </remarks>
 internal static class ChildProcessReaper
 {
-    private static readonly ConcurrentDictionary<Process, byte> Running = new();
+    private static readonly ConcurrentDictionary<int, byte> Running = new();
 
     // Held so the registrations are not finalised, which would unregister them.
     private static readonly PosixSignalRegistration[] SignalRegistrations = RegisterSignals();
@@ -28,15 +28,20 @@ internal static class ChildProcessReaper
         }
     }
 
-    public static void Track(Process process) => Running.TryAdd(process, 0);
+    public static void Track(int processId) => Running.TryAdd(processId, 0);
 
-    public static void Untrack(Process process) => Running.TryRemove(process, out _);
+    public static void Untrack(int processId) => Running.TryRemove(processId, out _);
 
-    public static void Kill(Process process)
+    private static void Kill(int processId)
     {
         try
         {
+            using var process = Process.GetProcessById(processId);
             process.Kill(entireProcessTree: true);
+        }
+        catch (ArgumentException)
+        {
+            // No longer running.
         }
         catch (InvalidOperationException)
         {
@@ -50,9 +55,9 @@ internal static class ChildProcessReaper
 
     private static void KillAll()
     {
-        foreach (var process in Running.Keys)
+        foreach (var processId in Running.Keys)
         {
-            Kill(process);
+            Kill(processId);
         }
     }
 

@@ -15,15 +15,15 @@ internal enum OutputStream
 /// <remarks>Whole lines are dropped from the front; each line counts its text plus one newline against the capacity.</remarks>
 internal sealed class OutputBuffer
 {
-    private readonly int capacity;
-    private readonly Queue<(OutputStream Stream, string Text)> lines = new();
-    private readonly Lock gate = new();
-    private int length;
+    private readonly int _capacity;
+    private readonly Queue<(OutputStream Stream, string Text)> _lines = new();
+    private readonly Lock _gate = new();
+    private int _length;
 
     public OutputBuffer(int capacity)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(capacity, 2);
-        this.capacity = capacity;
+        _capacity = capacity;
     }
 
     /// <param name="line">Null marks the end of a stream and is ignored.</param>
@@ -35,14 +35,14 @@ internal sealed class OutputBuffer
         }
 
         // A line longer than the whole buffer keeps its end, where a stack trace's cause or a summary usually is.
-        var kept = line.Length < capacity ? line : line[^(capacity - 1)..];
-        lock (gate)
+        var kept = line.Length < _capacity ? line : line[^(_capacity - 1)..];
+        lock (_gate)
         {
-            lines.Enqueue((stream, kept));
-            length += kept.Length + 1;
-            while (length > capacity)
+            _lines.Enqueue((stream, kept));
+            _length += kept.Length + 1;
+            while (_length > _capacity)
             {
-                length -= lines.Dequeue().Text.Length + 1;
+                _length -= _lines.Dequeue().Text.Length + 1;
             }
         }
     }
@@ -51,9 +51,9 @@ internal sealed class OutputBuffer
     public string Text(OutputStream? stream = null)
     {
         var text = new StringBuilder();
-        lock (gate)
+        lock (_gate)
         {
-            foreach (var line in lines.Where(line => stream is null || line.Stream == stream))
+            foreach (var line in _lines.Where(line => stream is null || line.Stream == stream))
             {
                 text.Append(line.Text).Append('\n');
             }
@@ -66,9 +66,9 @@ internal sealed class OutputBuffer
     public string Tail(int characters)
     {
         (OutputStream Stream, string Text)[] kept;
-        lock (gate)
+        lock (_gate)
         {
-            kept = [.. lines];
+            kept = [.. _lines];
         }
 
         var first = kept.Length;

@@ -4,9 +4,7 @@ namespace Lancens.Contracts.Scenarios.Tests;
 
 internal static class TestSpec
 {
-    private static readonly Lazy<ApiSpecification> Loaded = new(() => ApiSpecification.Load(RepositoryLayout.Find(AppContext.BaseDirectory).SpecFile));
-
-    public static ApiSpecification Specification => Loaded.Value;
+    public static ApiSpecification Specification => RepositorySpec.Specification;
 
     public const int Seed = 20261122;
 

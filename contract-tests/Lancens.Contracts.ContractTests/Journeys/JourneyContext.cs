@@ -27,6 +27,9 @@ internal sealed class JourneyContext(SuiteRuntime runtime, string journey, Cance
 
     public CancellationToken CancellationToken => cancellationToken;
 
+    /// <summary>The clock time-dependent answers are judged by.</summary>
+    public TimeProvider Time => runtime.Time;
+
     /// <summary>For requests outside the spec, which no operation checks.</summary>
     public HttpTransport Transport => runtime.Transport;
 

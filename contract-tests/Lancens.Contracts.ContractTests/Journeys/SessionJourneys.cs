@@ -96,7 +96,7 @@ internal static class SessionJourneys
         var account = context.SuiteAccount;
         var session = new LoginSession(account.Username, account.Password, string.Empty);
         var login = context.Actions.Login();
-        var answeredAt = DateTimeOffset.UtcNow;
+        var answeredAt = context.Time.GetUtcNow();
         var answer = await context.StepAsync("log in", session, login, Success);
         var schema = login.Operation.Success.Schema;
         foreach (var (name, rule) in schema.Expiries)

@@ -36,16 +36,17 @@ internal sealed class LivePacing : DelegatingHandler
             {
                 MaxRetryAttempts = MaxRetries,
                 ShouldHandle = arguments => ValueTask.FromResult(arguments.Outcome.Result?.StatusCode is HttpStatusCode.TooManyRequests or HttpStatusCode.ServiceUnavailable),
-                DelayGenerator = arguments => ValueTask.FromResult<TimeSpan?>(RetryAfter(arguments.Outcome.Result)),
+                DelayGenerator = arguments => ValueTask.FromResult<TimeSpan?>(RetryAfter(arguments.Outcome.Result, time.GetUtcNow())),
             })
             .Build();
     }
 
     /// <summary>How long the host asked to wait, bounded; 1 s when it did not say.</summary>
-    public static TimeSpan RetryAfter(HttpResponseMessage? response)
+    /// <param name="now">When the answer came, for a Retry-After that gives a date.</param>
+    public static TimeSpan RetryAfter(HttpResponseMessage? response, DateTimeOffset now)
     {
         var header = response?.Headers.RetryAfter;
-        var wait = header?.Delta ?? (header?.Date is { } date ? date - DateTimeOffset.UtcNow : TimeSpan.FromSeconds(1));
+        var wait = header?.Delta ?? (header?.Date is { } date ? date - now : TimeSpan.FromSeconds(1));
         return wait < TimeSpan.Zero ? TimeSpan.Zero : wait > MaxRetryAfter ? MaxRetryAfter : wait;
     }
 

@@ -10,7 +10,7 @@ internal sealed class SuiteRuntime
 {
     private readonly Func<CancellationToken, Task> _reset;
 
-    public SuiteRuntime(ApiSpecification spec, TargetSettings settings, HttpClient client, Uri baseUrl, Account suiteAccount, Account? secondAccount, TestValues values, Func<CancellationToken, Task> reset)
+    public SuiteRuntime(ApiSpecification spec, TargetSettings settings, HttpClient client, Uri baseUrl, Account suiteAccount, Account? secondAccount, TestValues values, Func<CancellationToken, Task> reset, TimeProvider time)
     {
         Spec = spec;
         Settings = settings;
@@ -25,7 +25,11 @@ internal sealed class SuiteRuntime
         Sessions = new Sessions(spec, Transport, Actions, Scrubber);
         Runner = new ScenarioRunner(Transport, Sessions, Actions, Ledger, suiteAccount, sessionsAreShared: SkipReason(TargetNeeds.IssuedTokens) is not null);
         _reset = reset;
+        Time = time;
     }
+
+    /// <summary>The clock the checks judge time-dependent answers by (an expiry), the target's when it has its own.</summary>
+    public TimeProvider Time { get; }
 
     public ApiSpecification Spec { get; }
 

@@ -46,7 +46,7 @@ public sealed class ContractTarget : IAsyncLifetime
         var handler = TlsTrust.Handler(Settings.CaCertificatePath);
         _http = new HttpClient(Settings.Kind == TargetKind.Live ? new LivePacing(handler, Settings.LiveRate, TimeProvider.System) : handler) { Timeout = TimeSpan.FromSeconds(60) };
         var (baseUrl, reset) = await StartAsync(suite, second, cancel);
-        _runtime = new SuiteRuntime(Spec, Settings, _http, baseUrl, suite, second, values, reset);
+        _runtime = new SuiteRuntime(Spec, Settings, _http, baseUrl, suite, second, values, reset, TimeProvider.System);
         RecordSkips();
         TestContext.Current.SendDiagnosticMessage(
             $"Lancens contract suite: target {Settings.KindName}, base URL {baseUrl}, seed {Settings.Seed} (set {TargetSettings.SeedVariable} to replay), " +
@@ -91,7 +91,7 @@ public sealed class ContractTarget : IAsyncLifetime
         {
             ContractMatrixFiles.Write(
                 Settings.ReportDirectory ?? Path.Combine(SuiteData.Layout.Root, "artifacts", "contract-report", Settings.KindName),
-                new RunHeader(Settings.KindName, _runtime.Transport.BaseUrl.ToString(), Settings.Seed, DateTimeOffset.UtcNow, notes),
+                new RunHeader(Settings.KindName, _runtime.Transport.BaseUrl.ToString(), Settings.Seed, _runtime.Time.GetUtcNow(), notes),
                 MatrixRow.Build(Spec, _runtime.Recorder),
                 AssumptionVerdict.Judge(Spec, _runtime.Recorder.Results));
         }

@@ -7,14 +7,13 @@ namespace Lancens.Contracts.ContractTests.Targets;
 /// <summary>What both test discovery and the run need: the spec, the settings, and the checks of this run's scope.</summary>
 internal static class SuiteData
 {
-    private static readonly Lazy<ApiSpecification> LoadedSpec = new(() => ApiSpecification.Load(Layout!.SpecFile));
-    private static readonly Lazy<TargetSettings> LoadedSettings = new(() => TargetSettings.From(Environment.GetEnvironmentVariable, Spec.DefaultBaseUrl, Layout!.Root));
+    private static readonly Lazy<TargetSettings> LoadedSettings = new(() => TargetSettings.From(Environment.GetEnvironmentVariable, Spec.DefaultBaseUrl, Layout.Root));
     private static readonly Lazy<IReadOnlyList<ContractScenario>> AllScenarios = new(() => ScenarioCatalog.For(Spec, Settings.Seed));
     private static readonly Lazy<IReadOnlyList<ContractScenario>> ScopedScenarios = new(() => InScope(AllScenarios.Value));
 
-    public static RepositoryLayout Layout { get; } = RepositoryLayout.Find(AppContext.BaseDirectory);
+    public static RepositoryLayout Layout => RepositorySpec.Layout;
 
-    public static ApiSpecification Spec => LoadedSpec.Value;
+    public static ApiSpecification Spec => RepositorySpec.Specification;
 
     public static TargetSettings Settings => LoadedSettings.Value;
 

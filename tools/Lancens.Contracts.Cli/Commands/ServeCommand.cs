@@ -1,10 +1,10 @@
 using System.CommandLine;
 using Lancens.Contracts.Cli.Serving;
 using Lancens.Contracts.MockServer;
-using Lancens.Contracts.MockServer.Tls;
 using Lancens.Contracts.Model;
 using Lancens.Contracts.Model.Loading;
 using Lancens.Contracts.Model.Mocking;
+using Lancens.Contracts.Tls;
 using Lancens.Contracts.WireMockHost;
 
 namespace Lancens.Contracts.Cli.Commands;

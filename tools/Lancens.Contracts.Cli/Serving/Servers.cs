@@ -1,7 +1,7 @@
 using System.Diagnostics;
 using Lancens.Contracts.MockServer;
-using Lancens.Contracts.MockServer.Tls;
 using Lancens.Contracts.Model;
+using Lancens.Contracts.Tls;
 using Lancens.Contracts.WireMockHost;
 
 namespace Lancens.Contracts.Cli.Serving;

@@ -5,9 +5,9 @@ namespace Lancens.Contracts.Generators.Tests.Generation;
 
 public sealed partial class CatalogGeneratorTests
 {
-    private static readonly IReadOnlyList<Lancens.Contracts.Generators.Files.GeneratedFile> Files = CatalogGenerator.Generate(TestRepository.Specification);
+    private static readonly IReadOnlyList<Lancens.Contracts.Generators.Files.GeneratedFile> Files = CatalogGenerator.Generate(RepositorySpec.Specification);
 
-    private static int DocumentedResponses => TestRepository.Specification.DocumentedResponses.Count;
+    private static int DocumentedResponses => RepositorySpec.Specification.DocumentedResponses.Count;
 
     [Fact]
     public void Markdown_HasOneRowPerDocumentedResponse_WithItsExactErrorText()
@@ -16,7 +16,7 @@ public sealed partial class CatalogGeneratorTests
         var responseRows = markdown.Split('\n').Where(line => ResponseRow().IsMatch(line)).ToList();
 
         responseRows.Count.ShouldBe(DocumentedResponses);
-        foreach (var error in TestRepository.Specification.ErrorCatalog)
+        foreach (var error in RepositorySpec.Specification.ErrorCatalog)
         {
             markdown.ShouldContain($"| `{error.Message}` | {error.Status} |");
         }
@@ -36,7 +36,7 @@ public sealed partial class CatalogGeneratorTests
         http.ShouldContain("@baseUrl = http://127.0.0.1:8080/v1/api");
         requests.Where(request => !request.Split('\n').Skip(1).First(line => !line.StartsWith('#')).Contains(" {{baseUrl}}/user/", StringComparison.Ordinal))
             .ShouldBeEmpty("every request goes to the local mock's base URL");
-        foreach (var error in TestRepository.Specification.ErrorCatalog.Where(error => error.Trigger == Model.ErrorTrigger.Forced))
+        foreach (var error in RepositorySpec.Specification.ErrorCatalog.Where(error => error.Trigger == Model.ErrorTrigger.Forced))
         {
             requests.ShouldContain(request => request.StartsWith($"{error.OperationId}: {error.Status} {error.ExampleName} ", StringComparison.Ordinal)
                 && request.Contains($"{MockControl.ErrorHeader}: {error.Message}\n", StringComparison.Ordinal)

@@ -19,7 +19,7 @@ public sealed class EditedSpecTests : IDisposable
 
     public EditedSpecTests()
     {
-        var text = File.ReadAllText(TestRepository.Layout.SpecFile);
+        var text = File.ReadAllText(RepositorySpec.Layout.SpecFile);
         var pushTokenMax = "minLength: 1\n          maxLength: 64\n";
         text.ShouldContain(pushTokenMax, customMessage: "the edit must apply to the current spec");
         File.WriteAllText(_path, text.Replace(OldName, NewName, StringComparison.Ordinal)

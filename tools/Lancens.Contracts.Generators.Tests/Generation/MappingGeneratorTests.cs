@@ -7,14 +7,14 @@ namespace Lancens.Contracts.Generators.Tests.Generation;
 public sealed class MappingGeneratorTests
 {
     private static readonly IReadOnlyList<JsonObject> Stubs =
-        [.. MappingGenerator.Generate(TestRepository.Specification).SelectMany(file => JsonNode.Parse(file.Content)!["mappings"]!.AsArray()).Select(stub => stub!.AsObject())];
+        [.. MappingGenerator.Generate(RepositorySpec.Specification).SelectMany(file => JsonNode.Parse(file.Content)!["mappings"]!.AsArray()).Select(stub => stub!.AsObject())];
 
     [Fact]
     public void Generate_EveryDocumentedResponse_HasAStubThatAnswersIt()
     {
         var answered = Stubs.SelectMany(stub => OperationsOf(stub).Select(operation => $"{operation} {stub["metadata"]!["answers"]}"))
             .ToHashSet();
-        var documented = TestRepository.Specification.DocumentedResponses.Select(answer => answer.Key.ToString());
+        var documented = RepositorySpec.Specification.DocumentedResponses.Select(answer => answer.Key.ToString());
 
         documented.Where(pair => !answered.Contains(pair)).ShouldBeEmpty();
     }
@@ -95,7 +95,7 @@ public sealed class MappingGeneratorTests
     public void Generate_TokenChecks_AreSharedByTheOperationsOfEachMethod()
     {
         // Every request walks the token checks, so they are one stub per method and check, not one per operation.
-        var headerOperations = TestRepository.Specification.Operations.Where(operation => operation.Token == Model.TokenPlacement.Header).ToList();
+        var headerOperations = RepositorySpec.Specification.Operations.Where(operation => operation.Token == Model.TokenPlacement.Header).ToList();
         var tokenChecks = Stubs.Where(stub => (int)stub["priority"]! is MatchPrecedence.NoToken or MatchPrecedence.LoggedOut).ToList();
 
         tokenChecks.Count.ShouldBe(2 * headerOperations.Select(operation => operation.Method).Distinct().Count());

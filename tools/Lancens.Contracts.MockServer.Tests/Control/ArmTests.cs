@@ -119,7 +119,7 @@ public sealed class ArmTests
     [Fact]
     public async Task ArmedDelay_HoldsTheNextMatchingAnswerOnTheEngineClock()
     {
-        var clock = new ManualTimeProvider(new DateTimeOffset(2026, 11, 22, 9, 0, 0, TimeSpan.Zero));
+        var clock = new TestClock();
         await using var engine = await Engine.StartAsync(new LancensMockOptions { Time = clock });
         var session = await engine.LoginAsync("alice");
         engine.Mock.Arm(new ArmRequest(Fault: MockControl.Delay(2000)));

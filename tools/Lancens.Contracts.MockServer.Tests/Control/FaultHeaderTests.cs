@@ -20,7 +20,7 @@ public sealed class FaultHeaderTests
     [MemberData(nameof(Delays))]
     public async Task Delay_OnTheEngineClock_HoldsTheNormalAnswerUntilTheWholeDelayHasPassed(int milliseconds)
     {
-        var clock = new ManualTimeProvider(new DateTimeOffset(2026, 11, 22, 9, 0, 0, TimeSpan.Zero));
+        var clock = new TestClock();
         await using var engine = await Engine.StartAsync(new LancensMockOptions { Time = clock });
         var session = await engine.LoginAsync("alice");
         var resource = Spec.Resources[0];

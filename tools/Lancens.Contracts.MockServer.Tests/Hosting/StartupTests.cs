@@ -36,7 +36,7 @@ public sealed class StartupTests : IDisposable
     [MemberData(nameof(Unservable))]
     public async Task StartAsync_SpecTheEngineCannotServe_FailsNamingTheOperationAndWhatItLacks(string name, string find, string replace, string lacks)
     {
-        var spec = ApiSpecification.Load(TestSpec.MutatedCopy(_directory, (find, replace)));
+        var spec = ApiSpecification.Load(RepositorySpec.EditedCopy(_directory, (find, replace)));
         var unservable = spec.Operations.First(operation => !Spec.Operation(operation.Id).Errors.SequenceEqual(operation.Errors, ErrorsByKey.Instance));
 
         var failure = await Should.ThrowAsync<Exception>(() => TestSpec.StartAsync(new LancensMockOptions { Spec = spec }));
@@ -48,7 +48,7 @@ public sealed class StartupTests : IDisposable
     [Fact]
     public async Task StartAsync_BodyOperationWithoutTheInternalError_FailsNamingIt()
     {
-        var path = TestSpec.MutatedCopy(
+        var path = RepositorySpec.EditedCopy(
             _directory,
             ("            paramer_error: {category: internal, trigger: natural, in: body}\n            undefined_username: {category: missing-param, trigger: natural, in: body, field: username}\n            undefined_password:",
              "            undefined_username: {category: missing-param, trigger: natural, in: body, field: username}\n            undefined_password:"),

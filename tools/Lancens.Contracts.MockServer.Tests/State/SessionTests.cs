@@ -114,7 +114,7 @@ public sealed class SessionTests
     [Fact]
     public async Task Login_Answer_CarriesTheUserIdAndTheExpiryOfTheEngineClock()
     {
-        var clock = new ManualTimeProvider(new DateTimeOffset(2026, 11, 22, 8, 0, 0, TimeSpan.Zero));
+        var clock = new TestClock();
         await using var engine = await Engine.StartAsync(new LancensMockOptions { Time = clock });
         var login = Spec.OperationFor(EffectAction.Login);
 

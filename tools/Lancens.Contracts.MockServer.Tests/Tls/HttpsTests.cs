@@ -4,8 +4,8 @@ using System.Security.Authentication;
 using System.Security.Cryptography.X509Certificates;
 using System.Text;
 using Lancens.Contracts.MockServer.Tests.Support;
-using Lancens.Contracts.MockServer.Tls;
 using Lancens.Contracts.Model;
+using Lancens.Contracts.Tls;
 
 namespace Lancens.Contracts.MockServer.Tests.Tls;
 

@@ -1,18 +1,18 @@
 using System.Security.Cryptography.X509Certificates;
-using Lancens.Contracts.MockServer.Tls;
+using Lancens.Contracts.Tls;
 
 namespace Lancens.Contracts.MockServer.Tests.Tls;
 
 public sealed class ThrowawayCertificateAuthorityTests : IDisposable
 {
-    private readonly string directory = Directory.CreateTempSubdirectory("lancens-tls-").FullName;
+    private readonly string _directory = Directory.CreateTempSubdirectory("lancens-tls-").FullName;
 
-    public void Dispose() => Directory.Delete(directory, recursive: true);
+    public void Dispose() => Directory.Delete(_directory, recursive: true);
 
     [Fact]
     public void Create_EmptyDirectory_WritesAKeystoreWithOnlyTheServerKey()
     {
-        var tls = ThrowawayCertificateAuthority.Create(directory);
+        var tls = ThrowawayCertificateAuthority.Create(_directory);
 
         var certificates = X509CertificateLoader.LoadPkcs12CollectionFromFile(tls.KeystorePath, tls.KeystorePassword);
         var leaf = certificates.Where(c => c.HasPrivateKey).ShouldHaveSingleItem();
@@ -25,8 +25,8 @@ public sealed class ThrowawayCertificateAuthorityTests : IDisposable
     [Fact]
     public void Create_ServerCertificate_ChainsToItsOwnCaOnly()
     {
-        var tls = ThrowawayCertificateAuthority.Create(directory);
-        var other = ThrowawayCertificateAuthority.Create(Path.Combine(directory, "other"));
+        var tls = ThrowawayCertificateAuthority.Create(_directory);
+        var other = ThrowawayCertificateAuthority.Create(Path.Combine(_directory, "other"));
         using var leaf = X509CertificateLoader.LoadPkcs12CollectionFromFile(tls.KeystorePath, tls.KeystorePassword)
             .Single(c => c.HasPrivateKey);
 
@@ -46,7 +46,7 @@ public sealed class ThrowawayCertificateAuthorityTests : IDisposable
     [Fact]
     public void ToString_Created_RedactsThePassword()
     {
-        var tls = ThrowawayCertificateAuthority.Create(directory);
+        var tls = ThrowawayCertificateAuthority.Create(_directory);
 
         tls.ToString().ShouldNotContain(tls.KeystorePassword);
     }

@@ -15,7 +15,7 @@ namespace Lancens.Contracts.WireMockHost.Tests.ServedMock;
 [Collection(WireMockCollection.Name)]
 public sealed class BadInputTests(ServedMockFixture mock) : IClassFixture<ServedMockFixture>
 {
-    private static readonly ApiSpecification Spec = TestRepository.Specification;
+    private static readonly ApiSpecification Spec = RepositorySpec.Specification;
     private static readonly string[] Methods = ["GET", "POST", "PUT", "DELETE", "PATCH", "OPTIONS"];
 
     [Fact]

@@ -15,7 +15,7 @@ public sealed class ControlHeaderTests(ServedMockFixture mock) : IClassFixture<S
         var (status, body) = await SendAsync(HttpMethod.Get, "/user/token", (MockControl.ErrorHeader, "push_token exist"));
 
         status.ShouldBe(400);
-        foreach (var error in TestRepository.Specification.Operation("getRingPushToken").Errors)
+        foreach (var error in RepositorySpec.Specification.Operation("getRingPushToken").Errors)
         {
             body.ShouldContain(error.Message);
         }

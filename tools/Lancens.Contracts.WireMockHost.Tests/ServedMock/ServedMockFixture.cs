@@ -9,10 +9,10 @@ public sealed class ServedMockFixture : IAsyncLifetime
 
     public HttpClient Client { get; } = new(new SocketsHttpHandler { UseProxy = false }) { Timeout = TimeSpan.FromSeconds(30) };
 
-    public Uri Api(string relative) => new(Server.BaseUrl, $"{TestRepository.Specification.BasePath}{relative}");
+    public Uri Api(string relative) => new(Server.BaseUrl, $"{RepositorySpec.Specification.BasePath}{relative}");
 
     public async ValueTask InitializeAsync() =>
-        _server = await WireMockServer.StartAsync(new WireMockOptions { RootDirectory = TestRepository.Layout.MocksDirectory }, TestContext.Current.CancellationToken);
+        _server = await WireMockServer.StartAsync(new WireMockOptions { RootDirectory = RepositorySpec.Layout.MocksDirectory }, TestContext.Current.CancellationToken);
 
     public async ValueTask DisposeAsync()
     {

@@ -18,7 +18,7 @@ public sealed partial class StockWireMockTests
     public async Task StockJar_WithOnlyRootDirAndPort_ServesTheGeneratedMock()
     {
         var cancel = TestContext.Current.CancellationToken;
-        var mocks = TestRepository.Layout.MocksDirectory;
+        var mocks = RepositorySpec.Layout.MocksDirectory;
 
         // --port 0 lets WireMock bind a free port itself and print it, so no other process can take it first.
         await using var java = ChildProcess.Start(

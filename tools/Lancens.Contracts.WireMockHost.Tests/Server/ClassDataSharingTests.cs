@@ -10,33 +10,33 @@ public sealed class ClassDataSharingTests : IDisposable
     private const string RecordFlag = "-XX:ArchiveClassesAtExit=";
     private const string UseFlag = "-XX:SharedArchiveFile=";
 
-    private readonly string folder = Directory.CreateTempSubdirectory("lancens-cds-").FullName;
-    private readonly string archives;
-    private readonly string java;
-    private readonly string jar;
+    private readonly string _folder = Directory.CreateTempSubdirectory("lancens-cds-").FullName;
+    private readonly string _archives;
+    private readonly string _java;
+    private readonly string _jar;
 
     public ClassDataSharingTests()
     {
-        archives = Path.Combine(folder, "archives");
-        java = Path.Combine(Directory.CreateDirectory(Path.Combine(folder, "jdk", "bin")).FullName, "java");
-        File.WriteAllText(java, "");
-        jar = Path.Combine(folder, "wiremock.jar");
-        File.WriteAllBytes(jar, [0x50, 0x4b]);
+        _archives = Path.Combine(_folder, "archives");
+        _java = Path.Combine(Directory.CreateDirectory(Path.Combine(_folder, "jdk", "bin")).FullName, "java");
+        File.WriteAllText(_java, "");
+        _jar = Path.Combine(_folder, "wiremock.jar");
+        File.WriteAllBytes(_jar, [0x50, 0x4b]);
     }
 
-    public void Dispose() => Directory.Delete(folder, recursive: true);
+    public void Dispose() => Directory.Delete(_folder, recursive: true);
 
     [Fact]
     public async Task StopAsync_FirstCleanRun_PublishesTheArchive()
     {
         var cancellationToken = TestContext.Current.CancellationToken;
         using var root = TemporaryRoot.WithMapping("hello.json", TemporaryRoot.HelloMapping);
-        var server = await WireMockServer.StartAsync(root.Options() with { ArchiveDirectory = archives }, cancellationToken);
+        var server = await WireMockServer.StartAsync(root.Options() with { ArchiveDirectory = _archives }, cancellationToken);
 
         // Waits for the JVM to write the archive as it exits, as long as RecordingStopTimeout allows (minutes).
         await server.StopAsync();
 
-        var archive = Directory.GetFiles(archives).ShouldHaveSingleItem(server.Output);
+        var archive = Directory.GetFiles(_archives).ShouldHaveSingleItem(server.Output);
         archive.ShouldEndWith(".jsa");
         new FileInfo(archive).Length.ShouldBeGreaterThan(0);
     }
@@ -67,7 +67,7 @@ public sealed class ClassDataSharingTests : IDisposable
         first.Complete(cleanExit: true);
         second.Complete(cleanExit: true);
 
-        File.ReadAllBytes(Directory.GetFiles(archives).ShouldHaveSingleItem()).ShouldBe([(byte)1]);
+        File.ReadAllBytes(Directory.GetFiles(_archives).ShouldHaveSingleItem()).ShouldBe([(byte)1]);
     }
 
     [Fact]
@@ -78,16 +78,16 @@ public sealed class ClassDataSharingTests : IDisposable
 
         recording.Complete(cleanExit: false);
 
-        Directory.GetFiles(archives).ShouldBeEmpty();
+        Directory.GetFiles(_archives).ShouldBeEmpty();
     }
 
     [Fact]
     public void Prepare_UnwritableFolder_StartsWithoutAnArchive()
     {
-        var file = Path.Combine(folder, "not-a-folder");
+        var file = Path.Combine(_folder, "not-a-folder");
         File.WriteAllText(file, "");
 
-        var archive = ClassDataSharingArchive.Prepare(Path.Combine(file, "cache"), java, jar, TimeProvider.System);
+        var archive = ClassDataSharingArchive.Prepare(Path.Combine(file, "cache"), _java, _jar, TimeProvider.System);
 
         archive.JvmArgument.ShouldBeNull();
         archive.IsRecording.ShouldBeFalse();
@@ -98,16 +98,16 @@ public sealed class ClassDataSharingTests : IDisposable
     [InlineData(61, false)]
     public void Prepare_RecordingLeftByAKilledLaunch_IsDeletedOnlyAfterAnHour(int minutesLater, bool kept)
     {
-        var leftover = Path.Combine(Directory.CreateDirectory(archives).FullName, "wiremock-killed.tmp");
+        var leftover = Path.Combine(Directory.CreateDirectory(_archives).FullName, "wiremock-killed.tmp");
         File.WriteAllBytes(leftover, [1]);
         var later = new FixedTime(File.GetLastWriteTimeUtc(leftover) + TimeSpan.FromMinutes(minutesLater));
 
-        ClassDataSharingArchive.Prepare(archives, java, jar, later);
+        ClassDataSharingArchive.Prepare(_archives, _java, _jar, later);
 
         File.Exists(leftover).ShouldBe(kept);
     }
 
-    private ClassDataSharingArchive Prepare() => ClassDataSharingArchive.Prepare(archives, java, jar, TimeProvider.System);
+    private ClassDataSharingArchive Prepare() => ClassDataSharingArchive.Prepare(_archives, _java, _jar, TimeProvider.System);
 
     private static string RecordingPath(ClassDataSharingArchive archive)
     {

@@ -23,23 +23,23 @@ public sealed class HelloServerFixture : IAsyncLifetime
         }
         """;
 
-    private readonly TemporaryRoot root = TemporaryRoot.WithMappings(
+    private readonly TemporaryRoot _root = TemporaryRoot.WithMappings(
         ("hello.json", TemporaryRoot.HelloMapping), ("door.json", DoorScenarioMapping));
 
-    private WireMockServer? server;
+    private WireMockServer? _server;
 
-    public WireMockServer Server => server ?? throw new InvalidOperationException("The fixture has not started yet.");
+    public WireMockServer Server => _server ?? throw new InvalidOperationException("The fixture has not started yet.");
 
     public async ValueTask InitializeAsync() =>
-        server = await WireMockServer.StartAsync(root.Options(), TestContext.Current.CancellationToken);
+        _server = await WireMockServer.StartAsync(_root.Options(), TestContext.Current.CancellationToken);
 
     public async ValueTask DisposeAsync()
     {
-        if (server is not null)
+        if (_server is not null)
         {
-            await server.DisposeAsync();
+            await _server.DisposeAsync();
         }
 
-        root.Dispose();
+        _root.Dispose();
     }
 }

@@ -1,5 +1,5 @@
 using System.Net;
-using Lancens.Contracts.MockServer.Tls;
+using Lancens.Contracts.Tls;
 
 namespace Lancens.Contracts.WireMockHost.Tests.Server;
 

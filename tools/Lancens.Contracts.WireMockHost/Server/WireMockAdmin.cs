@@ -14,8 +14,8 @@ internal sealed class WireMockAdmin : IDisposable
     private static readonly TimeSpan HealthCheckTimeout = TimeSpan.FromSeconds(5);
     private static readonly TimeSpan RequestTimeout = TimeSpan.FromSeconds(30);
 
-    private readonly HttpClient client;
-    private readonly Uri baseUrl;
+    private readonly HttpClient _client;
+    private readonly Uri _baseUrl;
 
     public WireMockAdmin(Uri baseUrl, RemoteCertificateValidationCallback? serverCertificateCheck)
     {
@@ -26,8 +26,8 @@ internal sealed class WireMockAdmin : IDisposable
             handler.SslOptions.RemoteCertificateValidationCallback = serverCertificateCheck;
         }
 
-        client = new HttpClient(handler) { Timeout = RequestTimeout };
-        this.baseUrl = baseUrl;
+        _client = new HttpClient(handler) { Timeout = RequestTimeout };
+        _baseUrl = baseUrl;
     }
 
     /// <summary>Accepts exactly the certificate of the key entry in the keystore; null for plain HTTP.</summary>
@@ -65,7 +65,7 @@ internal sealed class WireMockAdmin : IDisposable
     /// <returns>Null when ready; otherwise the last reason the health check failed, for the error message.</returns>
     public async Task<string?> WaitUntilHealthyAsync(ChildProcess process, TimeSpan timeout, CancellationToken cancellationToken)
     {
-        var healthUrl = new Uri(baseUrl, "__admin/health");
+        var healthUrl = new Uri(_baseUrl, "__admin/health");
         using var deadline = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         deadline.CancelAfter(timeout);
         var lastProblem = "no health check answered yet";
@@ -87,7 +87,7 @@ internal sealed class WireMockAdmin : IDisposable
     /// <summary>Resets every scenario to its Started state.</summary>
     public async Task ResetScenariosAsync(CancellationToken cancellationToken)
     {
-        using var response = await client.PostAsync(new Uri(baseUrl, "__admin/scenarios/reset"), null, cancellationToken)
+        using var response = await _client.PostAsync(new Uri(_baseUrl, "__admin/scenarios/reset"), null, cancellationToken)
             .ConfigureAwait(false);
         response.EnsureSuccessStatusCode();
     }
@@ -98,7 +98,7 @@ internal sealed class WireMockAdmin : IDisposable
         using var limit = new CancellationTokenSource(timeout);
         try
         {
-            using var response = await client.PostAsync(new Uri(baseUrl, "__admin/shutdown"), null, limit.Token)
+            using var response = await _client.PostAsync(new Uri(_baseUrl, "__admin/shutdown"), null, limit.Token)
                 .ConfigureAwait(false);
         }
         catch (Exception exception) when (exception is HttpRequestException or OperationCanceledException)
@@ -107,7 +107,7 @@ internal sealed class WireMockAdmin : IDisposable
         }
     }
 
-    public void Dispose() => client.Dispose();
+    public void Dispose() => _client.Dispose();
 
     private async Task<string?> CheckHealthAsync(Uri healthUrl, CancellationToken cancellationToken)
     {
@@ -115,7 +115,7 @@ internal sealed class WireMockAdmin : IDisposable
         attempt.CancelAfter(HealthCheckTimeout);
         try
         {
-            using var response = await client.GetAsync(healthUrl, attempt.Token).ConfigureAwait(false);
+            using var response = await _client.GetAsync(healthUrl, attempt.Token).ConfigureAwait(false);
             return response.StatusCode == HttpStatusCode.OK ? null : $"{healthUrl} answered {(int)response.StatusCode}";
         }
         catch (HttpRequestException exception)

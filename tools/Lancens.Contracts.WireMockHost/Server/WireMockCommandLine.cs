@@ -21,13 +21,13 @@ internal sealed class WireMockCommandLine
         .GetCustomAttributes<AssemblyMetadataAttribute>()
         .Single(attribute => attribute.Key == "WireMockJarInPackage").Value!;
 
-    private readonly string? secret;
+    private readonly string? _secret;
 
     private WireMockCommandLine(string java, IReadOnlyList<string> arguments, string? secret)
     {
         Java = java;
         Arguments = arguments;
-        this.secret = secret;
+        _secret = secret;
     }
 
     public string Java { get; }
@@ -96,7 +96,7 @@ internal sealed class WireMockCommandLine
 
     /// <summary>The command as it may appear in logs and messages: the keystore password is redacted.</summary>
     public override string ToString() =>
-        string.Join(' ', Arguments.Prepend(Java).Select(a => secret is not null && a == secret ? Redacted : Quote(a)));
+        string.Join(' ', Arguments.Prepend(Java).Select(a => _secret is not null && a == _secret ? Redacted : Quote(a)));
 
     private static string Quote(string argument) => argument.Contains(' ', StringComparison.Ordinal) ? $"\"{argument}\"" : argument;
 }

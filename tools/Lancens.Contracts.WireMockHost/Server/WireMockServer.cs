@@ -19,20 +19,20 @@ public sealed class WireMockServer : IAsyncDisposable
     private static readonly TimeSpan OutputDrain = TimeSpan.FromSeconds(5);
     private static readonly string[] BindFailures = ["Failed to bind", "Address already in use"];
 
-    private readonly ChildProcess process;
-    private readonly WireMockAdmin admin;
-    private readonly ClassDataSharingArchive archive;
-    private readonly WireMockOptions options;
-    private readonly Lock gate = new();
-    private Task? stopping;
+    private readonly ChildProcess _process;
+    private readonly WireMockAdmin _admin;
+    private readonly ClassDataSharingArchive _archive;
+    private readonly WireMockOptions _options;
+    private readonly Lock _gate = new();
+    private Task? _stopping;
 
     private WireMockServer(
         ChildProcess process, WireMockAdmin admin, ClassDataSharingArchive archive, WireMockOptions options, Uri baseUrl, TimeSpan timeToReady)
     {
-        this.process = process;
-        this.admin = admin;
-        this.archive = archive;
-        this.options = options;
+        _process = process;
+        _admin = admin;
+        _archive = archive;
+        _options = options;
         BaseUrl = baseUrl;
         TimeToReady = timeToReady;
     }
@@ -41,15 +41,15 @@ public sealed class WireMockServer : IAsyncDisposable
     public Uri BaseUrl { get; }
 
     /// <summary>The java process, so a benchmark can read its RSS.</summary>
-    public int ProcessId => process.Id;
+    public int ProcessId => _process.Id;
 
     /// <summary>From process start until /__admin/health answered 200.</summary>
     public TimeSpan TimeToReady { get; }
 
     /// <summary>WireMock's stdout and stderr so far (the most recent 200 KB), for diagnostics.</summary>
-    public string Output => process.Output;
+    public string Output => _process.Output;
 
-    internal bool HasExited => process.HasExited;
+    internal bool HasExited => _process.HasExited;
 
     /// <exception cref="WireMockException">WireMock is not installed, or could not start or become ready.</exception>
     public static async Task<WireMockServer> StartAsync(WireMockOptions options, CancellationToken cancellationToken = default)
@@ -87,7 +87,7 @@ public sealed class WireMockServer : IAsyncDisposable
     }
 
     /// <summary>Resets every scenario to its Started state.</summary>
-    public Task ResetScenariosAsync(CancellationToken cancellationToken = default) => admin.ResetScenariosAsync(cancellationToken);
+    public Task ResetScenariosAsync(CancellationToken cancellationToken = default) => _admin.ResetScenariosAsync(cancellationToken);
 
     /// <summary>
     /// Asks WireMock to shut down and waits for the exit, as long as <see cref="WireMockOptions.StopTimeout"/> (or
@@ -95,9 +95,9 @@ public sealed class WireMockServer : IAsyncDisposable
     /// </summary>
     public Task StopAsync()
     {
-        lock (gate)
+        lock (_gate)
         {
-            return stopping ??= StopCoreAsync();
+            return _stopping ??= StopCoreAsync();
         }
     }
 
@@ -167,21 +167,21 @@ public sealed class WireMockServer : IAsyncDisposable
 
     private async Task StopCoreAsync()
     {
-        if (!process.HasExited)
+        if (!_process.HasExited)
         {
-            await admin.RequestShutdownAsync(options.StopTimeout).ConfigureAwait(false);
+            await _admin.RequestShutdownAsync(_options.StopTimeout).ConfigureAwait(false);
         }
 
-        var exited = await process.WaitForExitAsync(archive.IsRecording ? options.RecordingStopTimeout : options.StopTimeout)
+        var exited = await _process.WaitForExitAsync(_archive.IsRecording ? _options.RecordingStopTimeout : _options.StopTimeout)
             .ConfigureAwait(false);
         if (!exited)
         {
-            await process.KillAsync().ConfigureAwait(false);
+            await _process.KillAsync().ConfigureAwait(false);
         }
 
-        archive.Complete(cleanExit: exited && process.ExitCode == 0);
-        admin.Dispose();
-        await process.DisposeAsync().ConfigureAwait(false);
+        _archive.Complete(cleanExit: exited && _process.ExitCode == 0);
+        _admin.Dispose();
+        await _process.DisposeAsync().ConfigureAwait(false);
     }
 
     /// <summary>What every start attempt shares, resolved and checked once, so a retry repeats none of it.</summary>

@@ -2,7 +2,7 @@ using System.Net;
 using System.Security.Cryptography;
 using System.Security.Cryptography.X509Certificates;
 
-namespace Lancens.Contracts.MockServer.Tls;
+namespace Lancens.Contracts.Tls;
 
 /// <summary>
 /// Makes a short-lived CA and a localhost server certificate it signed, so HTTPS runs of the mock can be verified
@@ -16,11 +16,12 @@ public static class ThrowawayCertificateAuthority
     private static readonly Oid ServerAuthentication = new("1.3.6.1.5.5.7.3.1");
 
     /// <summary>Writes ca.pem and server.p12 (PKCS12, random password) into <paramref name="directory"/>.</summary>
-    public static ThrowawayTls Create(string directory)
+    /// <param name="clock">Where the certificates' validity starts from; the system clock when null.</param>
+    public static ThrowawayTls Create(string directory, TimeProvider? clock = null)
     {
         Directory.CreateDirectory(directory);
         // Back-dated a little so a clock that lags by a few minutes still accepts the certificates.
-        var notBefore = DateTimeOffset.UtcNow.AddMinutes(-5);
+        var notBefore = (clock ?? TimeProvider.System).GetUtcNow().AddMinutes(-5);
         var notAfter = notBefore.AddDays(7);
 
         using var caKey = ECDsa.Create(ECCurve.NamedCurves.nistP256);

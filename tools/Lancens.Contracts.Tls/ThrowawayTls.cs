@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace Lancens.Contracts.MockServer.Tls;
+namespace Lancens.Contracts.Tls;
 
 /// <summary>The files <see cref="ThrowawayCertificateAuthority"/> wrote: the CA to trust and the server keystore.</summary>
 public sealed record ThrowawayTls(string CaCertificatePemPath, string KeystorePath, string KeystorePassword)
