@@ -181,7 +181,7 @@ public sealed class RegistrationTests
     private static IReadOnlyList<string> RecordProperties(string resource) => Operation(EffectAction.Query, resource).Success.Schema.PropertyNames;
 
     private static string UserIdProperty(string resource) =>
-        Operation(EffectAction.Query, resource).Success.Schema.SessionProperties.Single(pair => pair.Value == SessionPart.UserId).Key;
+        Operation(EffectAction.Query, resource).Success.Schema.PropertyFor(SessionPart.UserId) ?? throw new InvalidOperationException("the record carries no user id");
 
     private static async Task<JsonObject> QueryAsync(Engine engine, Session session, string resource)
     {

@@ -50,5 +50,5 @@ internal static class HostVerbs
 
     /// <summary>The login answer's property that carries a session part, e.g. the token.</summary>
     public static string LoginProperty(SessionPart part) =>
-        Operation(EffectAction.Login).Success.Schema.SessionProperties.Single(pair => pair.Value == part).Key;
+        Operation(EffectAction.Login).Success.Schema.PropertyFor(part) ?? throw new InvalidOperationException($"the login answer carries no {part}");
 }

@@ -57,7 +57,7 @@ public sealed class WireMockCommandLineTests
             var exception = Should.Throw<WireMockException>(() => WireMockCommandLine.InstalledJar(empty.FullName));
 
             exception.Message.ShouldContain(WireMockCommandLine.JarPath(empty.FullName));
-            exception.Message.ShouldContain("run `dotnet build`");
+            exception.Message.ShouldContain("npm ci --prefix mocks");
         }
         finally
         {

@@ -43,7 +43,7 @@ internal sealed class WireMockCommandLine
         var jar = JarPath(packageDirectory);
         return File.Exists(jar)
             ? jar
-            : throw new WireMockException($"WireMock is not installed at {jar}: run `dotnet build` (it runs npm ci --prefix mocks).");
+            : throw new WireMockException($"WireMock is not installed at {jar}: install it with `npm ci --prefix mocks` (Node.js 20 and npm; it runs on Java 17 or later), or build the solution, which does.");
     }
 
     /// <summary>JAVA_HOME first, so a machine with several JDKs uses the chosen one, then PATH.</summary>
