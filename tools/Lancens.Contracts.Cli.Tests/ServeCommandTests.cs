@@ -74,7 +74,7 @@ public sealed class ServeCommandTests
         var settings = new ServeSettings(ServeEngine.Mock, 8080, bind, Https: false, null, 10, [], AdminKey: null);
         var output = new StringWriter();
 
-        ReadyBanner.Print(output, RepositorySpec.Layout, Spec, settings, new Uri("http://127.0.0.1:8080/"), TimeSpan.FromSeconds(0.4), null);
+        ReadyBanner.Print(output, new Commands.Workspace(Spec, RepositorySpec.Layout), settings, new Uri("http://127.0.0.1:8080/"), TimeSpan.FromSeconds(0.4), null);
 
         output.ToString().Contains("WARNING", StringComparison.Ordinal).ShouldBe(warns);
         output.ToString().ShouldStartWith("Ready in 0.40 s: http://127.0.0.1:8080/v1/api");

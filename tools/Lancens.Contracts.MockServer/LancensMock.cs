@@ -57,7 +57,7 @@ public sealed class LancensMock : IAsyncDisposable
     {
         var started = Stopwatch.GetTimestamp();
         options ??= new LancensMockOptions();
-        var spec = options.Spec ?? ApiSpecification.Load(RepositoryLayout.Find().SpecFile);
+        var spec = options.Spec ?? ApiSpecification.Bundled;
         EngineRequirements.Check(spec);
         var address = IPAddress.TryParse(options.BindAddress, out var parsed)
             ? parsed

@@ -8,7 +8,7 @@ namespace Lancens.Contracts.MockServer;
 /// <summary>How to start the engine; every default is what <c>lancens serve</c> uses, except the port (0: a free one).</summary>
 public sealed record LancensMockOptions
 {
-    /// <summary>The spec to serve; the repository's, found from the working folder, when null.</summary>
+    /// <summary>The spec to serve; the one this build carries (<see cref="ApiSpecification.Bundled"/>) when null.</summary>
     public ApiSpecification? Spec { get; init; }
 
     public string BindAddress { get; init; } = MockDefaults.BindAddress;

@@ -65,6 +65,21 @@ public sealed record ApiSpecification
         return OperationFor(EffectAction.Register, resource).Body!.Field(key);
     }
 
+    private static readonly Lazy<ApiSpecification> BundledSpec = new(() =>
+    {
+        const string Resource = "Lancens.Contracts.Model.lancens-user-api.yaml";
+        using var stream = typeof(ApiSpecification).Assembly.GetManifestResourceStream(Resource)
+            ?? throw new InvalidOperationException($"This build of the model carries no {Resource}.");
+        using var reader = new StreamReader(stream);
+        return SpecificationLoader.Read(reader.ReadToEnd(), "spec/lancens-user-api.yaml (bundled)");
+    });
+
+    /// <summary>
+    /// The spec this build of the product carries (spec/lancens-user-api.yaml when it was built), loaded once: what the
+    /// tool and the package serve unless told another file.
+    /// </summary>
+    public static ApiSpecification Bundled => BundledSpec.Value;
+
     /// <summary>Loads and checks a spec file; every problem is a <see cref="SpecificationException"/> naming the file.</summary>
     public static ApiSpecification Load(string path) => SpecificationLoader.Load(path);
 

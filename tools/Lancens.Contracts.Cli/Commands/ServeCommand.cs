@@ -1,7 +1,6 @@
 using System.CommandLine;
 using Lancens.Contracts.Cli.Serving;
 using Lancens.Contracts.MockServer;
-using Lancens.Contracts.Model;
 using Lancens.Contracts.Model.Loading;
 using Lancens.Contracts.Model.Mocking;
 using Lancens.Contracts.Tls;
@@ -19,13 +18,14 @@ internal static class ServeCommand
         var port = new Option<int>("--port") { Description = "The port to listen on (0 picks a free one).", DefaultValueFactory = _ => MockDefaults.Port };
         var bind = new Option<string>("--bind") { Description = "The address to listen on; anything but loopback makes the mock reachable from the network.", DefaultValueFactory = _ => MockDefaults.BindAddress };
         var https = new Option<bool>("--https") { Description = "Serve HTTPS only, with a throwaway certificate authority made for this run (its ca.pem is printed)." };
-        var tlsDirectory = new Option<string?>("--tls-dir") { Description = "Where --https writes ca.pem and server.p12 (default: artifacts/tls)." };
+        var tlsDirectory = new Option<string?>("--tls-dir") { Description = "Where --https writes ca.pem and server.p12 (default: artifacts/tls in a checkout, else lancens/tls in the user's local application data)." };
+        var specFile = new Option<string?>("--spec") { Description = "Serve this copy of the spec (an edited one, a regional variant) instead of the checkout's or the one this build carries." };
         var journal = new Option<int>("--journal-entries") { Description = "How many requests the journal keeps for QA.", DefaultValueFactory = _ => MockDefaults.JournalEntries };
         var accounts = new Option<string[]>("--account") { Description = "USER:PASSWORD of an account that may log in (repeatable); without it any well-formed account logs in.", AllowMultipleArgumentsPerToken = false };
         var adminKey = new Option<string?>("--admin-key") { Description = $"Open the admin endpoints ({MockControl.AdminPrefix}) to anyone who sends this key in {MockControl.AdminKeyHeader}; without it they answer loopback clients only." };
         var command = new Command("serve", "Serve the mock until Ctrl-C: the stateful engine by default, or stock WireMock on mocks/ (--engine wiremock, which needs Java).")
         {
-            engine, port, bind, https, tlsDirectory, journal, accounts, adminKey,
+            engine, specFile, port, bind, https, tlsDirectory, journal, accounts, adminKey,
         };
         command.SetAction((result, cancellation) =>
         {
@@ -50,12 +50,12 @@ internal static class ServeCommand
                 result.GetValue(journal),
                 parsedAccounts,
                 result.GetValue(adminKey));
-            return RunAsync(settings, cancellation);
+            return RunAsync(settings, result.GetValue(specFile), cancellation);
         });
         return command;
     }
 
-    private static async Task<int> RunAsync(ServeSettings settings, CancellationToken cancellation)
+    private static async Task<int> RunAsync(ServeSettings settings, string? specFile, CancellationToken cancellation)
     {
         if (settings.Engine == ServeEngine.WireMock && (settings.Accounts.Count > 0 || settings.AdminKey is not null))
         {
@@ -63,32 +63,37 @@ internal static class ServeCommand
             return 64;
         }
 
-        RepositoryLayout layout;
-        ApiSpecification spec;
+        Workspace workspace;
         try
         {
-            layout = RepositoryLayout.Find();
-            spec = ApiSpecification.Load(layout.SpecFile);
+            workspace = Workspace.Resolve(specFile);
         }
-        catch (Exception exception) when (exception is SpecificationException or DirectoryNotFoundException)
+        catch (SpecificationException exception)
         {
             Console.Error.WriteLine(exception.Message);
+            return 2;
+        }
+
+        if (settings.Engine == ServeEngine.WireMock && workspace.Checkout is null)
+        {
+            Console.Error.WriteLine("--engine wiremock serves the generated mocks/ of a Lancens.Contracts checkout, with the WireMock it installs (Node.js 20 and npm, Java 17): run it inside one. The engine needs neither.");
             return 2;
         }
 
         ThrowawayTls? tls = null;
         if (settings.Https)
         {
-            var directory = Path.GetFullPath(settings.TlsDirectory ?? Path.Combine(layout.Root, "artifacts", "tls"));
-            tls = ThrowawayCertificateAuthority.Create(directory);
+            tls = ThrowawayCertificateAuthority.Create(Path.GetFullPath(settings.TlsDirectory ?? workspace.DefaultTlsDirectory));
         }
 
         using var stop = new StopSignal(cancellation);
-        Console.WriteLine(settings.Engine == ServeEngine.WireMock ? $"Starting WireMock on {layout.MocksDirectory} ..." : "Starting the engine ...");
+        Console.WriteLine(workspace.Checkout is { } checkout && settings.Engine == ServeEngine.WireMock
+            ? $"Starting WireMock on {checkout.MocksDirectory} ..."
+            : $"Starting the engine on {workspace.SpecDescription} ...");
         Servers.Running running;
         try
         {
-            running = await Servers.StartAsync(layout, spec, settings, tls, TimeProvider.System, cancellation);
+            running = await Servers.StartAsync(workspace, settings, tls, TimeProvider.System, cancellation);
         }
         catch (Exception exception) when (exception is WireMockException or IOException or InvalidOperationException or ArgumentException)
         {
@@ -99,7 +104,7 @@ internal static class ServeCommand
 
         await using (running.Server)
         {
-            ReadyBanner.Print(Console.Out, layout, spec, settings, running.Root, running.Ready, tls?.CaCertificatePemPath);
+            ReadyBanner.Print(Console.Out, workspace, settings, running.Root, running.Ready, tls?.CaCertificatePemPath);
             await stop.Stopped;
             Console.WriteLine("Stopping ...");
         }

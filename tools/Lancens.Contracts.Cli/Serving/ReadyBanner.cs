@@ -1,4 +1,5 @@
 using System.Net;
+using Lancens.Contracts.Cli.Commands;
 using Lancens.Contracts.Generators.Catalog;
 using Lancens.Contracts.Model;
 using Lancens.Contracts.Model.Mocking;
@@ -8,8 +9,9 @@ namespace Lancens.Contracts.Cli.Serving;
 /// <summary>What <c>serve</c> prints once the mock answers: where it is, and how QA drives it. The first line is what CI reads.</summary>
 internal static class ReadyBanner
 {
-    public static void Print(TextWriter output, RepositoryLayout layout, ApiSpecification spec, ServeSettings settings, Uri root, TimeSpan ready, string? caPemPath)
+    public static void Print(TextWriter output, Workspace workspace, ServeSettings settings, Uri root, TimeSpan ready, string? caPemPath)
     {
+        var spec = workspace.Spec;
         var rootText = root.AbsoluteUri.TrimEnd('/');
         output.WriteLine(new ReadyLine(ready, new Uri(rootText + spec.BasePath)));
         var forcedExample = spec.ErrorCatalog.First(error => error.Trigger == ErrorTrigger.Forced);
@@ -32,7 +34,7 @@ internal static class ReadyBanner
             output.WriteLine($"  Request journal:           {rootText}/__admin/requests");
         }
 
-        output.WriteLine($"  QA catalog:                {Path.Combine(layout.Root, CatalogGenerator.MarkdownPath)} and {Path.Combine(layout.Root, CatalogGenerator.HttpFilePath)}");
+        output.WriteLine($"  QA catalog:                {Catalog(workspace)}");
         if (caPemPath is not null)
         {
             output.WriteLine($"  HTTPS certificate authority to trust: {caPemPath}   (LANCENS_CA_CERT for the live suite)");
@@ -45,5 +47,15 @@ internal static class ReadyBanner
         }
 
         output.WriteLine("Press Ctrl-C to stop.");
+    }
+
+    // The checkout's catalog, or the one the tool carries for the spec it was built with; another spec has none yet.
+    private static string Catalog(Workspace workspace)
+    {
+        var root = workspace.Checkout?.Root ?? (workspace.Spec == ApiSpecification.Bundled ? AppContext.BaseDirectory : null);
+        var markdown = root is null ? null : Path.Combine(root, CatalogGenerator.MarkdownPath);
+        return markdown is not null && File.Exists(markdown)
+            ? $"{markdown} (and the .http requests beside it)"
+            : "run `lancens generate` (with the same --spec) to write docs/errors.md and the .http requests for this spec";
     }
 }

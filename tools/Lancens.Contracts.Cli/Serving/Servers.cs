@@ -1,6 +1,6 @@
 using System.Diagnostics;
 using Lancens.Contracts.MockServer;
-using Lancens.Contracts.Model;
+using Lancens.Contracts.Cli.Commands;
 using Lancens.Contracts.Tls;
 using Lancens.Contracts.WireMockHost;
 
@@ -11,14 +11,14 @@ internal static class Servers
 {
     public sealed record Running(IAsyncDisposable Server, Uri Root, TimeSpan Ready);
 
-    public static async Task<Running> StartAsync(RepositoryLayout layout, ApiSpecification spec, ServeSettings settings, ThrowawayTls? tls, TimeProvider time, CancellationToken cancellation)
+    public static async Task<Running> StartAsync(Workspace workspace, ServeSettings settings, ThrowawayTls? tls, TimeProvider time, CancellationToken cancellation)
     {
-        if (settings.Engine == ServeEngine.WireMock)
+        if (settings.Engine == ServeEngine.WireMock && workspace.Checkout is { } checkout)
         {
             var wireMock = await WireMockServer.StartAsync(
                 new WireMockOptions
                 {
-                    RootDirectory = layout.MocksDirectory,
+                    RootDirectory = checkout.MocksDirectory,
                     BindAddress = settings.BindAddress,
                     Port = settings.Port,
                     Https = tls is null ? null : new HttpsEndpoint(tls.KeystorePath, tls.KeystorePassword, settings.Port),
@@ -31,7 +31,7 @@ internal static class Servers
         var engine = await LancensMock.StartAsync(
             new LancensMockOptions
             {
-                Spec = spec,
+                Spec = workspace.Spec,
                 BindAddress = settings.BindAddress,
                 Port = settings.Port,
                 Https = tls,

@@ -14,25 +14,41 @@ internal static class SpecificationLoader
             throw new SpecificationException($"{fullPath}: the spec file does not exist.");
         }
 
+        string yaml;
         try
         {
-            var json = YamlJson.Convert(File.ReadAllText(fullPath));
-            var document = OpenApiDocument.FromJsonAsync(json, fullPath).GetAwaiter().GetResult();
-            return DocumentReader.Read(document, fullPath);
+            yaml = File.ReadAllText(fullPath);
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+        {
+            throw new SpecificationException($"{fullPath}: {exception.Message}", exception);
+        }
+
+        return Read(yaml, fullPath);
+    }
+
+    /// <summary>Reads a spec's text; <paramref name="source"/> names it in the model and in every problem.</summary>
+    public static ApiSpecification Read(string yaml, string source)
+    {
+        try
+        {
+            var json = YamlJson.Convert(yaml);
+            var document = OpenApiDocument.FromJsonAsync(json, source).GetAwaiter().GetResult();
+            return DocumentReader.Read(document, source);
         }
         catch (YamlException exception)
         {
             throw new SpecificationException(
-                $"{fullPath}({exception.Start.Line},{exception.Start.Column}): not valid YAML: {Innermost(exception).Message}",
+                $"{source}({exception.Start.Line},{exception.Start.Column}): not valid YAML: {Innermost(exception).Message}",
                 exception);
         }
         catch (SpecificationProblem problem)
         {
-            throw new SpecificationException($"{fullPath}: {problem.Message}", problem);
+            throw new SpecificationException($"{source}: {problem.Message}", problem);
         }
         catch (Exception exception) when (exception is InvalidOperationException or Newtonsoft.Json.JsonException or IOException or UnauthorizedAccessException)
         {
-            throw new SpecificationException($"{fullPath}: {Innermost(exception).Message}", exception);
+            throw new SpecificationException($"{source}: {Innermost(exception).Message}", exception);
         }
     }
 
