@@ -1,6 +1,6 @@
 using System.Diagnostics;
-using Lancens.Contracts.MockServer;
 using Lancens.Contracts.Cli.Commands;
+using Lancens.Contracts.MockServer;
 using Lancens.Contracts.Tls;
 using Lancens.Contracts.WireMockHost;
 
