@@ -15,7 +15,7 @@ internal static class TestRepository
     {
         var copy = Directory.CreateTempSubdirectory("lancens-checkout-").FullName;
         File.Copy(Path.Combine(Layout.Root, "Lancens.Contracts.sln"), Path.Combine(copy, "Lancens.Contracts.sln"));
-        foreach (var folder in new[] { "spec", "mocks/mappings", "docs" })
+        foreach (var folder in new[] { "spec", "mocks/mappings", "docs", ".vscode" })
         {
             var source = Path.Combine(Layout.Root, folder);
             foreach (var file in Directory.EnumerateFiles(source, "*", SearchOption.AllDirectories).Where(file => !file.Contains("node_modules", StringComparison.Ordinal)))

@@ -13,7 +13,7 @@ internal static class GenerateCommand
     public static Command Create()
     {
         var check = new Option<bool>("--check") { Description = "Change nothing; fail, naming the files, when the committed files differ from what the spec produces." };
-        var command = new Command("generate", "Write mocks/mappings/*.json, docs/errors.md and docs/errors.http from the spec.") { check };
+        var command = new Command("generate", "Write mocks/mappings/*.json, docs/errors.md, its requests per client in docs/http/ and their base URL settings from the spec.") { check };
         command.SetAction(result => Run(result.GetValue(check)));
         return command;
     }

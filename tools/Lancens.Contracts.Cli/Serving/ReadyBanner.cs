@@ -32,7 +32,8 @@ internal static class ReadyBanner
             output.WriteLine($"  Request journal:           {rootText}/__admin/requests");
         }
 
-        output.WriteLine($"  QA catalog:                {Path.Combine(layout.Root, CatalogGenerator.MarkdownPath)} and {Path.Combine(layout.Root, CatalogGenerator.HttpFilePath)}");
+        output.WriteLine($"  QA catalog:                {Path.Combine(layout.Root, CatalogGenerator.MarkdownPath)}, its requests per client in {Path.Combine(layout.Root, CatalogGenerator.HttpDirectory)}");
+        output.WriteLine($"  Send them all (httpyac):   npx httpyac send {Path.GetFileName(CatalogGenerator.HttpyacFilePath)} --all --var baseUrl={rootText}{spec.BasePath}   (in that folder, after npm ci)");
         if (caPemPath is not null)
         {
             output.WriteLine($"  HTTPS certificate authority to trust: {caPemPath}   (LANCENS_CA_CERT for the live suite)");
