@@ -14,7 +14,7 @@ internal static class GenerateCommand
         var check = new Option<bool>("--check") { Description = "Change nothing; fail, naming the files, when the files there differ from what the spec produces." };
         var specFile = new Option<string?>("--spec") { Description = "Generate from this copy of the spec instead of the checkout's or the one this build carries." };
         var output = new Option<string?>("--out") { Description = "The folder that holds mocks/ and docs/ (default: the checkout's root, else the working folder)." };
-        var command = new Command("generate", "Write mocks/mappings/*.json and the QA catalog (docs/) from the spec: a WireMock root and ready requests for any team.") { check, specFile, output };
+        var command = new Command("generate", "Write mocks/mappings/*.json and the QA catalog (docs/errors.md, its requests per client in docs/http/) from the spec: a WireMock root and ready requests for any team.") { check, specFile, output };
         command.SetAction(result => Run(result.GetValue(check), result.GetValue(specFile), result.GetValue(output)));
         return command;
     }

@@ -35,6 +35,7 @@ internal static class ReadyBanner
         }
 
         output.WriteLine($"  QA catalog:                {Catalog(workspace)}");
+        output.WriteLine($"  Send it all (httpyac):     npx httpyac send {Path.GetFileName(CatalogGenerator.HttpyacFilePath)} --all --var baseUrl={rootText}{spec.BasePath}   (in docs/http, after npm ci)");
         if (caPemPath is not null)
         {
             output.WriteLine($"  HTTPS certificate authority to trust: {caPemPath}   (LANCENS_CA_CERT for the live suite)");
@@ -53,9 +54,8 @@ internal static class ReadyBanner
     private static string Catalog(Workspace workspace)
     {
         var root = workspace.Checkout?.Root ?? (workspace.Spec == ApiSpecification.Bundled ? AppContext.BaseDirectory : null);
-        var markdown = root is null ? null : Path.Combine(root, CatalogGenerator.MarkdownPath);
-        return markdown is not null && File.Exists(markdown)
-            ? $"{markdown} (and the .http requests beside it)"
+        return root is not null && File.Exists(Path.Combine(root, CatalogGenerator.MarkdownPath))
+            ? $"{Path.Combine(root, CatalogGenerator.MarkdownPath)}, its requests per client in {Path.Combine(root, CatalogGenerator.HttpDirectory)}"
             : "run `lancens generate` (with the same --spec) to write docs/errors.md and the .http requests for this spec";
     }
 }

@@ -1,5 +1,4 @@
 using Lancens.Contracts.Generators.Catalog;
-using Lancens.Contracts.Model.Mocking;
 
 namespace Lancens.Contracts.Generators.Tests.Generation;
 
@@ -23,28 +22,19 @@ public sealed partial class CatalogGeneratorTests
     }
 
     [Fact]
-    public void HttpFile_HasOneRequestPerDocumentedResponse_AgainstTheLocalMock()
+    public void Markdown_LinksEachClientsHttpFile()
     {
-        var http = Files.Single(file => file.RelativePath == CatalogGenerator.HttpFilePath).Content;
-        var sections = http.Split("\n### ").Skip(1).ToList();
-        var requests = sections.Where(section => section.Split('\n')[0].EndsWith(')')).ToList();
+        var markdown = Files.Single(file => file.RelativePath == CatalogGenerator.MarkdownPath).Content;
+        var links = LinkToHttpFile().Matches(markdown).Select(match => match.Groups["path"].Value).ToList();
 
-        // Besides one reproduction per documented response: the login first, and the set-up a reproduction needs.
-        requests.Count.ShouldBe(DocumentedResponses);
-        sections[0].ShouldContain("# @name login");
-        http.ShouldNotContain("{{token}}", customMessage: "every session token comes from the login request");
-        http.ShouldContain("@baseUrl = http://127.0.0.1:8080/v1/api");
-        requests.Where(request => !request.Split('\n').Skip(1).First(line => !line.StartsWith('#')).Contains(" {{baseUrl}}/user/", StringComparison.Ordinal))
-            .ShouldBeEmpty("every request goes to the local mock's base URL");
-        foreach (var error in RepositorySpec.Specification.ErrorCatalog.Where(error => error.Trigger == Model.ErrorTrigger.Forced))
-        {
-            requests.ShouldContain(request => request.StartsWith($"{error.OperationId}: {error.Status} {error.ExampleName} ", StringComparison.Ordinal)
-                && request.Contains($"{MockControl.ErrorHeader}: {error.Message}\n", StringComparison.Ordinal)
-                && request.Contains($"# without the header: {MockControl.ArmCommand(error)}\n", StringComparison.Ordinal));
-        }
+        links.ShouldBe(["http/errors.httpyac.http", "http/errors.rest-client.http", "http/errors.jetbrains.http"]);
+        links.ShouldAllBe(link => Files.Any(file => file.RelativePath == $"docs/{link}"));
     }
 
     // "| `undefined push_token` | 400 | ..." : a documented response with its status; the faults table has none.
     [System.Text.RegularExpressions.GeneratedRegex(@"^\| `.+` \| \d{3} \| ")]
     private static partial System.Text.RegularExpressions.Regex ResponseRow();
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\]\((?<path>[^)]+\.http)\)")]
+    private static partial System.Text.RegularExpressions.Regex LinkToHttpFile();
 }

@@ -57,8 +57,8 @@ public sealed class EditedSpecTests : IDisposable
         var files = CatalogGenerator.Generate(ApiSpecification.Load(_path));
         var markdown = files.Single(file => file.RelativePath == CatalogGenerator.MarkdownPath).Content;
 
-        var http = files.Single(file => file.RelativePath == CatalogGenerator.HttpFilePath).Content;
-        var success = http.Split("\n### ").Single(request => request.StartsWith("registerRingPushToken: 201 ", StringComparison.Ordinal));
+        var http = files.Single(file => file.RelativePath == CatalogGenerator.HttpyacFilePath).Content;
+        var success = http.Split("\n### ").Single(request => request.StartsWith("registerRingPushToken: 201 success (success)", StringComparison.Ordinal));
         var body = System.Text.Json.JsonDocument.Parse(success.Split('\n').Single(line => line.StartsWith('{'))).RootElement;
 
         markdown.ShouldContain("| `undefined locale` | 400 |");

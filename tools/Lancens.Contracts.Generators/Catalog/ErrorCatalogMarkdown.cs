@@ -13,7 +13,9 @@ internal static class ErrorCatalogMarkdown
         text.AppendLine("# Lancens user API: documented responses and how to reproduce them");
         text.AppendLine();
         text.AppendLine($"Generated from `spec/lancens-user-api.yaml` ({spec.Title} {spec.Version}) by `lancens generate`; do not edit.");
-        text.AppendLine("Ready-made requests for each row are in [errors.http](errors.http) (VS Code REST Client, httpyac): run its login request first.");
+        var folder = Path.GetRelativePath(Path.GetDirectoryName(CatalogGenerator.MarkdownPath)!, CatalogGenerator.HttpDirectory).Replace('\\', '/');
+        text.AppendLine($"Ready-made requests for each row, in the order to send them, one file per client: {string.Join(", ", CatalogGenerator.Clients.Select(client => $"[{client.FileName}]({folder}/{client.FileName}) for {client.ClientName}"))}.");
+        text.AppendLine("Each request's title names the answer it must get; each file's header says how its client sends it and where its base URL comes from.");
         text.AppendLine();
         text.AppendLine($"On the local mock (`lancens serve`, `{MockDefaults.LocalBaseUrl(spec)}` by default):");
         text.AppendLine();
