@@ -15,10 +15,10 @@ internal static class BrokenStores
     /// <summary>Login puts back the push tokens it deleted.</summary>
     public sealed class LoginKeepsPushTokens(IAccountStore inner, IReadOnlyList<string> resources) : StoreDecorator(inner)
     {
-        public override void Login(StoredAccount account, string token)
+        public override void Login(StoredAccount account, string token, DateTimeOffset? expiresAt)
         {
             var kept = resources.Select(resource => (resource, Registration: Inner.Query(account, resource))).ToList();
-            Inner.Login(account, token);
+            Inner.Login(account, token, expiresAt);
             foreach (var (resource, registration) in kept)
             {
                 if (registration is not null)
@@ -41,11 +41,11 @@ internal static class BrokenStores
     {
         public override void Logout(string token)
         {
-            var account = Inner.Session(token);
+            var session = Inner.Session(token);
             Inner.Logout(token);
-            if (account is not null)
+            if (session is not null)
             {
-                Inner.Login(account, token);
+                Inner.Login(session.Account, token, session.ExpiresAt);
             }
         }
     }
@@ -70,8 +70,8 @@ internal static class BrokenStores
     /// <summary>A token no login issued is a session too, of an account no one logs in to.</summary>
     public sealed class AnyTokenIsValid(IAccountStore inner) : StoreDecorator(inner)
     {
-        private static readonly StoredAccount Anyone = new("anyone-with-any-token", 0);
+        private static readonly LiveSession Anyone = new(new StoredAccount("anyone-with-any-token", 0), ExpiresAt: null);
 
-        public override StoredAccount? Session(string token) => Inner.Session(token) ?? Anyone;
+        public override LiveSession? Session(string token) => Inner.Session(token) ?? Anyone;
     }
 }

@@ -9,9 +9,9 @@ internal abstract class StoreDecorator(IAccountStore inner) : IAccountStore
 
     public virtual StoredAccount? Authenticate(string username, string password) => Inner.Authenticate(username, password);
 
-    public virtual void Login(StoredAccount account, string token) => Inner.Login(account, token);
+    public virtual void Login(StoredAccount account, string token, DateTimeOffset? expiresAt) => Inner.Login(account, token, expiresAt);
 
-    public virtual StoredAccount? Session(string token) => Inner.Session(token);
+    public virtual LiveSession? Session(string token) => Inner.Session(token);
 
     public virtual void Logout(string token) => Inner.Logout(token);
 
@@ -28,5 +28,5 @@ internal abstract class StoreDecorator(IAccountStore inner) : IAccountStore
 
     public virtual void Reset() => Inner.Reset();
 
-    public virtual IReadOnlyList<AccountSnapshot> Snapshot() => Inner.Snapshot();
+    public virtual AccountPage Snapshot(int offset, int limit) => Inner.Snapshot(offset, limit);
 }

@@ -67,11 +67,66 @@ public sealed class ServeCommandTests
     }
 
     [Theory]
+    [InlineData(":Secret-Pw-123")]
+    [InlineData("user:")]
+    public async Task Serve_ABrokenAccountLineInAFile_IsRefusedNamingTheLineNeverItsText(string broken)
+    {
+        var file = Path.Combine(Directory.CreateTempSubdirectory("lancens-accounts-").FullName, "accounts.txt");
+        File.WriteAllText(file, $"# the team's accounts\nfine_user:Fine-Pw-456\n{broken}\n");
+
+        var (exitCode, output, errors) = await CliRunner.RunAsync(RepositorySpec.Layout.Root, "serve", "--port", "0", "--accounts", file);
+
+        exitCode.ShouldBe(64);
+        errors.ShouldContain("line 3");
+        (output + errors).ShouldNotContain("Secret-Pw-123");
+        (output + errors).ShouldNotContain("Fine-Pw-456");
+    }
+
+    [Fact]
+    public async Task Serve_AccountsFromAFile_LetOnlyThoseLogIn()
+    {
+        var actions = new ActionRequests(Spec, new TestValues(5));
+        var (known, stranger) = (actions.NewAccount(), actions.NewAccount());
+        var file = Path.Combine(Directory.CreateTempSubdirectory("lancens-accounts-").FullName, "accounts.txt");
+        File.WriteAllText(file, $"{known.Username}:{known.Password}\n");
+        await using var serve = CliRunner.Start(RepositorySpec.Layout.Root, "serve", "--port", "0", "--accounts", file);
+        var baseUrl = await ReadyUrlAsync(serve);
+        using var client = new HttpClient(new SocketsHttpHandler { UseProxy = false });
+
+        await LoginAsync(client, baseUrl, actions, known);
+        using var refused = await SendAsync(client, baseUrl, actions.Login().Request, new LoginSession(stranger.Username, stranger.Password, string.Empty));
+
+        (await refused.Content.ReadAsStringAsync(TestContext.Current.CancellationToken)).ShouldContain(Spec.OperationFor(EffectAction.Login).Error(ErrorCategory.Credentials).Message);
+        serve.Output.ShouldNotContain(known.Password);
+    }
+
+    [Fact]
+    public async Task Serve_Interrupted_StopsGracefullyCuttingADelayInFlightShort()
+    {
+        await using var serve = CliRunner.Start(RepositorySpec.Layout.Root, "serve", "--port", "0");
+        var baseUrl = await ReadyUrlAsync(serve);
+        using var client = new HttpClient(new SocketsHttpHandler { UseProxy = false });
+        var inFlight = client.SendAsync(new HttpRequestMessage(HttpMethod.Get, Spec.OperationFor(EffectAction.Query, Spec.Resources[0]).PathTemplate.Replace(Spec.BasePath, baseUrl.AbsoluteUri.TrimEnd('/'), StringComparison.Ordinal))
+        {
+            Headers = { { MockControl.FaultHeader, MockControl.Delay((int)MockControl.MaxDelay.TotalMilliseconds) }, { Spec.TokenHeader, "some-token" } },
+        }, TestContext.Current.CancellationToken);
+        await HealthAsync(baseUrl);
+
+        await Signal(serve.Id, "INT");
+
+        // Well before the 30 s delay could have ended on its own: the stop cut it short.
+        (await serve.WaitForExitAsync(TimeSpan.FromSeconds(20), TestContext.Current.CancellationToken)).ShouldBeTrue(serve.Output);
+        serve.ExitCode.ShouldBe(0, serve.Output);
+        serve.Output.ShouldContain("Stopping ...");
+        await Should.ThrowAsync<HttpRequestException>(inFlight);
+    }
+
+    [Theory]
     [InlineData("0.0.0.0", true)]
     [InlineData("127.0.0.1", false)]
     public void ReadyBanner_BoundBeyondLoopback_WarnsThatTheMockIsReachable(string bind, bool warns)
     {
-        var settings = new ServeSettings(ServeEngine.Mock, 8080, bind, Https: false, null, 10, [], AdminKey: null);
+        var settings = new ServeSettings(ServeEngine.Mock, 8080, bind, Https: false, null, 10, [], AdminKey: null, new MockServer.State.StoreBounds());
         var output = new StringWriter();
 
         ReadyBanner.Print(output, new Commands.Workspace(Spec, RepositorySpec.Layout), settings, new Uri("http://127.0.0.1:8080/"), TimeSpan.FromSeconds(0.4), null);
@@ -96,6 +151,20 @@ public sealed class ServeCommandTests
         }
 
         throw new InvalidOperationException($"serve did not print its ready line:\n{serve.Output}");
+    }
+
+    // Usually lets the delayed request reach its delay first; whether or not it did, serve must stop gracefully (the
+    // engine's own test pins the cut-short delay down on a clock it controls).
+    private static async Task HealthAsync(Uri baseUrl)
+    {
+        using var client = new HttpClient(new SocketsHttpHandler { UseProxy = false });
+        (await client.GetAsync(AdminRoutes.Health.On(new Uri(baseUrl.GetLeftPart(UriPartial.Authority))), TestContext.Current.CancellationToken)).EnsureSuccessStatusCode();
+    }
+
+    private static async Task Signal(int processId, string signal)
+    {
+        await using var kill = Processes.ChildProcess.Start("kill", [$"-{signal}", processId.ToString(System.Globalization.CultureInfo.InvariantCulture)]);
+        (await kill.WaitForExitAsync(TimeSpan.FromSeconds(30), TestContext.Current.CancellationToken)).ShouldBeTrue();
     }
 
     internal static async Task<LoginSession> LoginAsync(HttpClient client, Uri baseUrl, ActionRequests actions, Account account)

@@ -6,5 +6,8 @@ var root = new RootCommand("Lancens.Contracts: the mock and the QA error catalog
     GenerateCommand.Create(),
     ServeCommand.Create(),
     ArmCommand.Create(),
+    ClockCommand.Create(),
 };
-return await root.Parse(args).InvokeAsync();
+
+// serve catches Ctrl-C and SIGTERM itself (StopSignal), to stop gracefully; the parser must not end the process first.
+return await root.Parse(args).InvokeAsync(new InvocationConfiguration { ProcessTerminationTimeout = null });

@@ -24,27 +24,24 @@ namespace Lancens.Contracts.MockServer;
 /// </summary>
 public sealed class LancensMock : IAsyncDisposable
 {
-    private readonly WebApplication _app;
-    private readonly AdminEndpoints _admin;
-    private readonly ArmedAnswers _armed;
-    private readonly IAccountStore _store;
-    private readonly RequestJournal _journal;
+    // How long a stop waits for requests in flight, on the engine's clock: delays are cut short at once, so this is only for the rest.
+    private static readonly TimeSpan StopGrace = TimeSpan.FromSeconds(2);
 
-    private LancensMock(WebApplication app, ApiSpecification spec, Uri rootUrl, TimeSpan timeToReady, AdminEndpoints admin, ArmedAnswers armed, IAccountStore store, RequestJournal journal)
+    private readonly WebApplication _app;
+    private readonly Parts _parts;
+
+    private LancensMock(WebApplication app, ApiSpecification spec, Uri rootUrl, TimeSpan timeToReady, Parts parts)
     {
         _app = app;
         Spec = spec;
         RootUrl = rootUrl;
         TimeToReady = timeToReady;
-        _admin = admin;
-        _armed = armed;
-        _store = store;
-        _journal = journal;
+        _parts = parts;
     }
 
     public ApiSpecification Spec { get; }
 
-    /// <summary>The server's root, e.g. <c>http://127.0.0.1:54321/</c>; the admin endpoints live under <c>/__lancens/</c>.</summary>
+    /// <summary>The server's root, e.g. <c>http://127.0.0.1:54321/</c>; the admin endpoints and the console live under <c>/__lancens/</c>.</summary>
     public Uri RootUrl { get; }
 
     /// <summary>The API's base URL, base path included, e.g. <c>http://127.0.0.1:54321/v1/api</c>.</summary>
@@ -52,6 +49,9 @@ public sealed class LancensMock : IAsyncDisposable
 
     /// <summary>From the call to <see cref="StartAsync"/> until the server listened.</summary>
     public TimeSpan TimeToReady { get; }
+
+    /// <summary>The engine's clock: the one it was started with, plus what <see cref="AdvanceClock"/> added.</summary>
+    public TimeProvider Clock => _parts.Clock;
 
     public static async Task<LancensMock> StartAsync(LancensMockOptions? options = null, CancellationToken cancellationToken = default)
     {
@@ -92,48 +92,43 @@ public sealed class LancensMock : IAsyncDisposable
             });
         });
 
-        var memory = new AccountStore(options.Accounts, spec.LoginAnswer.ExampleUserId ?? 1);
-        var store = options.DecorateStore?.Invoke(memory) ?? memory;
-        var armed = new ArmedAnswers(spec);
-        var journal = new RequestJournal(options.JournalEntries);
-        var answers = new Answers(spec, options.Time);
-        var admin = new AdminEndpoints(new AdminGuard(options.AdminKey), store, armed, journal);
-        var pipeline = new MockPipeline(
-            spec,
-            new Router(spec),
-            new ControlStage(armed, store),
-            new NaturalChecks(spec, store),
-            new Effects(spec, store, answers),
-            answers,
-            admin,
-            journal,
-            options.Time);
-
+        var parts = Parts.Create(spec, options);
         var app = builder.Build();
-        app.Run(pipeline.HandleAsync);
+        app.Run(parts.Pipeline.HandleAsync);
         await app.StartAsync(cancellationToken);
-        return new LancensMock(app, spec, ListeningRoot(app, options.Https is not null, address), Stopwatch.GetElapsedTime(started), admin, armed, store, journal);
+        return new LancensMock(app, spec, ListeningRoot(app, options.Https is not null, address), Stopwatch.GetElapsedTime(started), parts);
     }
 
-    /// <summary>Forgets every login, registration, armed answer and journal entry; configured accounts remain.</summary>
-    public void Reset() => _admin.Reset();
+    /// <summary>Forgets every login, registration, armed answer and journal entry, and puts the clock back; configured accounts remain.</summary>
+    public void Reset() => _parts.Admin.Reset();
 
     /// <summary>Makes the next matching request(s) answer a documented error or a fault.</summary>
-    /// <exception cref="ArgumentException">The error or fault is not one the spec or the protocol offers.</exception>
-    public ArmedAnswer Arm(ArmRequest request) => _armed.Arm(request);
+    /// <exception cref="ArgumentException">The error or fault is not one the spec or the protocol offers, or too many are armed.</exception>
+    public ArmedAnswer Arm(ArmRequest request) => _parts.Armed.Arm(request);
 
-    public IReadOnlyList<ArmedAnswer> Armed => _armed.List();
+    public IReadOnlyList<ArmedAnswer> Armed => _parts.Armed.List();
+
+    /// <summary>Moves the engine's clock forward, e.g. past the expiry a login answered, so its token answers invalid token.</summary>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="by"/> is not forward, or is more than about ten years.</exception>
+    public void AdvanceClock(TimeSpan by) => _parts.Clock.Advance(by);
 
     /// <summary>The most recent requests, oldest first, with what each was answered and why.</summary>
-    public IReadOnlyList<JournalEntry> Journal => _journal.Entries();
+    public IReadOnlyList<JournalEntry> Journal => _parts.Journal.Entries();
 
-    /// <summary>What the mock remembers of every account.</summary>
-    public IReadOnlyList<AccountSnapshot> Accounts => _store.Snapshot();
+    /// <summary>What the mock remembers of every account, in user-id order.</summary>
+    public IReadOnlyList<AccountSnapshot> Accounts => _parts.Store.Snapshot(0, int.MaxValue).Accounts;
 
+    /// <summary>Stops: delays in flight end at once (their connections close), other requests get a moment to finish.</summary>
     public async ValueTask DisposeAsync()
     {
-        await _app.StopAsync();
+        await _parts.Stopping.CancelAsync();
+        using (var grace = new CancellationTokenSource(StopGrace, _parts.Clock))
+        {
+            await _app.StopAsync(grace.Token);
+        }
+
         await _app.DisposeAsync();
+        _parts.Stopping.Dispose();
     }
 
     private static Uri ListeningRoot(WebApplication app, bool https, IPAddress address)
@@ -143,5 +138,33 @@ public sealed class LancensMock : IAsyncDisposable
         // A wildcard bind is reached through loopback.
         var host = address.Equals(IPAddress.Any) ? IPAddress.Loopback : address.Equals(IPAddress.IPv6Any) ? IPAddress.IPv6Loopback : address;
         return new UriBuilder(https ? "https" : "http", host.ToString(), port).Uri;
+    }
+
+    // The engine's stages and what they share, put together once from the spec and the options.
+    private sealed record Parts(MockPipeline Pipeline, AdminEndpoints Admin, ArmedAnswers Armed, IAccountStore Store, RequestJournal Journal, EngineClock Clock, CancellationTokenSource Stopping)
+    {
+        public static Parts Create(ApiSpecification spec, LancensMockOptions options)
+        {
+            var clock = new EngineClock(options.Time);
+            var journal = new RequestJournal(options.JournalEntries, clock);
+            var memory = new AccountStore(options.Accounts, spec.LoginAnswer.ExampleUserId ?? 1, options.Bounds, clock, journal.Note);
+            var store = options.DecorateStore?.Invoke(memory) ?? memory;
+            var armed = new ArmedAnswers(spec);
+            var answers = new Answers(spec);
+            var admin = new AdminEndpoints(new AdminGuard(options.AdminKey), store, armed, journal, clock, ConsoleCatalog.For(spec, options.Bounds));
+            var stopping = new CancellationTokenSource();
+            var pipeline = new MockPipeline(
+                spec,
+                new Router(spec),
+                new ControlStage(armed, store),
+                new NaturalChecks(spec, store),
+                new Effects(spec, store, answers, clock),
+                answers,
+                admin,
+                journal,
+                clock,
+                stopping.Token);
+            return new Parts(pipeline, admin, armed, store, journal, clock, stopping);
+        }
     }
 }

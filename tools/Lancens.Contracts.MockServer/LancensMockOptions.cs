@@ -28,8 +28,11 @@ public sealed record LancensMockOptions
     /// <summary>How many requests the journal keeps.</summary>
     public int JournalEntries { get; init; } = MockDefaults.JournalEntries;
 
-    /// <summary>The clock of expiries and delays; tests pass their own.</summary>
+    /// <summary>The clock of expiries and delays; tests pass their own. <see cref="LancensMock.AdvanceClock"/> moves the engine's ahead of it.</summary>
     public TimeProvider Time { get; init; } = TimeProvider.System;
+
+    /// <summary>How much the engine remembers at most: accounts, and live sessions per account.</summary>
+    public StoreBounds Bounds { get; init; } = new();
 
     /// <summary>
     /// Wraps what the engine remembers (its accounts, sessions and registrations), e.g. with a recorder or a test

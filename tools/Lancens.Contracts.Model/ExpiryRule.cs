@@ -9,6 +9,10 @@ public sealed record ExpiryRule(ExpiryUnit Unit, int AfterDays, int ToleranceDay
     /// <summary>The value for an answer given at <paramref name="now"/>.</summary>
     public long ValueAt(DateTimeOffset now) => ToUnit(now.AddDays(AfterDays));
 
+    /// <summary>The instant the value for an answer given at <paramref name="now"/> names, to the unit's precision.</summary>
+    public DateTimeOffset InstantAt(DateTimeOffset now) =>
+        Unit == ExpiryUnit.Seconds ? DateTimeOffset.FromUnixTimeSeconds(ValueAt(now)) : DateTimeOffset.FromUnixTimeMilliseconds(ValueAt(now));
+
     /// <summary>Whether a value answered at <paramref name="now"/> is within the tolerance of what the rule says.</summary>
     public bool IsPlausible(long value, DateTimeOffset now) =>
         value >= ToUnit(now.AddDays(AfterDays - ToleranceDays)) && value <= ToUnit(now.AddDays(AfterDays + ToleranceDays));

@@ -4,11 +4,13 @@ namespace Lancens.Contracts.Model;
 
 /// <summary>
 /// What a login answers, as the spec marks it (<c>x-lancens-session</c> on the login success schema): the property that
-/// carries the new token, the one that carries the user id, and the values the spec's example gives them.
+/// carries the new token, the one that carries the user id, the values the spec's example gives them, and when the token
+/// expires (the login answer's one <c>x-lancens-expiry</c> property).
 /// </summary>
 /// <param name="UserIdProperty">Null when the login answer carries no user id.</param>
 /// <param name="ExampleUserId">The example's user id; null when it gives none.</param>
-public sealed record LoginAnswer(string TokenProperty, string? UserIdProperty, string ExampleToken, long? ExampleUserId)
+/// <param name="TokenExpiry">What the answer's expiry means; null when the login answer carries none (the token never expires).</param>
+public sealed record LoginAnswer(string TokenProperty, string? UserIdProperty, string ExampleToken, long? ExampleUserId, ExpiryRule? TokenExpiry)
 {
     /// <summary>The token and user id a login answer's body carries; null when it carries no token (not a login answer).</summary>
     public LoginValues? Read(string body)

@@ -29,4 +29,7 @@ public enum TargetNeeds
 
     /// <summary>Answers the spec's unknown-route body for paths outside the spec.</summary>
     UnknownRouteAnswer = 128,
+
+    /// <summary>Has a clock the suite can move forward (the engine's), so a token's expiry can pass within a run.</summary>
+    MovableClock = 256,
 }

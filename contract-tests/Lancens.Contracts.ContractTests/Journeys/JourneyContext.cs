@@ -30,6 +30,9 @@ internal sealed class JourneyContext(SuiteRuntime runtime, string journey, Cance
     /// <summary>The clock time-dependent answers are judged by.</summary>
     public TimeProvider Time => runtime.Time;
 
+    /// <summary>The target's own clock, which a journey that needs <c>TargetNeeds.MovableClock</c> moves.</summary>
+    public TargetClock TargetClock => runtime.Clock;
+
     /// <summary>For requests outside the spec, which no operation checks.</summary>
     public HttpTransport Transport => runtime.Transport;
 

@@ -5,7 +5,7 @@ namespace Lancens.Contracts.ContractTests.Journeys;
 
 /// <summary>
 /// What logins and logouts do to what the host remembers (the assumptions session-clears-push-tokens,
-/// token-after-logout, registrations-per-account and login-response-time).
+/// token-after-logout, registrations-per-account, login-response-time and token-expiry).
 /// </summary>
 internal static class SessionJourneys
 {
@@ -17,6 +17,7 @@ internal static class SessionJourneys
         new("logins-share-records", "two logins of one account see the same registrations", TargetNeeds.ValueMemory, LoginsShareAsync),
         new("accounts-are-isolated", "two accounts never see each other's registrations", TargetNeeds.ValueMemory | TargetNeeds.SecondAccount, AccountsAreIsolatedAsync),
         new("login-answer-is-plausible", "login answers an integer user id and an expiry as the spec states it", TargetNeeds.None, LoginAnswerAsync),
+        new("token-expires", "after the target's clock passes a token's expiry, the token answers invalid token and a new login works", TargetNeeds.MovableClock | TargetNeeds.IssuedTokens, TokenExpiresAsync),
     ];
 
     private static async Task LoginClearsAsync(JourneyContext context)
@@ -109,6 +110,27 @@ internal static class SessionJourneys
         if (context.Spec.LoginAnswer.UserIdProperty is { } idProperty)
         {
             context.Expect(answer.Property(idProperty) is { ValueKind: System.Text.Json.JsonValueKind.Number } id && id.TryGetInt64(out _), $"login's {idProperty}", "an integer user id", answer.Property(idProperty)?.GetRawText() ?? "no value");
+        }
+    }
+
+    private static async Task TokenExpiresAsync(JourneyContext context)
+    {
+        var rule = context.Spec.LoginAnswer.TokenExpiry ?? throw new InvalidOperationException("the spec's login answers no expiry, so no token expires");
+        var resource = context.Resources[0];
+        var expiring = await context.LoginAsync();
+        await context.StepAsync($"query {resource} with a new token", expiring, context.Actions.Query(resource), NoData);
+        try
+        {
+            // Past the latest expiry the rule allows, whatever the target's own "about a month".
+            await context.TargetClock.AdvanceAsync(TimeSpan.FromDays(rule.AfterDays + rule.ToleranceDays + 1), context.CancellationToken);
+            await context.StepAsync($"query {resource} with the token after its expiry", expiring, context.Actions.Query(resource), InvalidToken);
+            await context.StepAsync("log out with the token after its expiry", expiring, context.Actions.Logout(), InvalidToken);
+            var renewed = await context.LoginAsync();
+            await context.StepAsync($"query {resource} with the token of a new login", renewed, context.Actions.Query(resource), NoData);
+        }
+        finally
+        {
+            await context.TargetClock.ResetAsync(context.CancellationToken);
         }
     }
 

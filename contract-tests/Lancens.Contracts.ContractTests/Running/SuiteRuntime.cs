@@ -26,7 +26,11 @@ internal sealed class SuiteRuntime
         Runner = new ScenarioRunner(Transport, Sessions, Actions, Ledger, suiteAccount, sessionsAreShared: SkipReason(TargetNeeds.IssuedTokens) is not null);
         _reset = reset;
         Time = time;
+        Clock = new TargetClock(client, new Uri(baseUrl.GetLeftPart(UriPartial.Authority)));
     }
+
+    /// <summary>The target's clock, for the checks that need it moved (only on targets that let them).</summary>
+    public TargetClock Clock { get; }
 
     /// <summary>The clock the checks judge time-dependent answers by (an expiry), the target's when it has its own.</summary>
     public TimeProvider Time { get; }

@@ -23,8 +23,8 @@ internal static class ArmCommand
         var times = new Option<int>("--times") { Description = "How many matching requests get it.", DefaultValueFactory = _ => 1 };
         var list = new Option<bool>("--list") { Description = "List what is armed." };
         var clear = new Option<bool>("--clear") { Description = "Disarm everything." };
-        var url = new Option<string>("--url") { Description = "The mock's root URL.", DefaultValueFactory = _ => $"http://{MockDefaults.BindAddress}:{MockDefaults.Port}" };
-        var adminKey = new Option<string?>("--admin-key") { Description = "The key the mock was started with (serve --admin-key), if any." };
+        var url = AdminClient.UrlOption();
+        var adminKey = AdminClient.KeyOption();
         var command = new Command("arm", "Make the running mock answer the next matching request(s) with a documented error or a fault; --list, --clear.")
         {
             error, fault, operation, username, times, list, clear, url, adminKey,
@@ -45,56 +45,10 @@ internal static class ArmCommand
         Clear,
     }
 
-    private static async Task<int> RunAsync(Action action, ArmRequest request, string url, string? adminKey, CancellationToken cancellation)
+    private static Task<int> RunAsync(Action action, ArmRequest request, string url, string? adminKey, CancellationToken cancellation) => action switch
     {
-        if (!Uri.TryCreate(url, UriKind.Absolute, out var root) || root.Scheme is not ("http" or "https"))
-        {
-            Console.Error.WriteLine($"--url must be the mock's root URL, e.g. http://{MockDefaults.BindAddress}:{MockDefaults.Port}, not '{url}'.");
-            return 64;
-        }
-
-        var endpoint = AdminRoutes.Arm.On(root);
-        using var client = new HttpClient(new SocketsHttpHandler { UseProxy = false }) { Timeout = TimeSpan.FromSeconds(30) };
-        if (adminKey is not null)
-        {
-            client.DefaultRequestHeaders.Add(MockControl.AdminKeyHeader, adminKey);
-        }
-
-        try
-        {
-            using var response = action switch
-            {
-                Action.List => await client.GetAsync(endpoint, cancellation),
-                Action.Clear => await client.DeleteAsync(endpoint, cancellation),
-                _ => await client.PostAsJsonAsync(endpoint, request, Json, cancellation),
-            };
-            var body = await response.Content.ReadAsStringAsync(cancellation);
-            if (!response.IsSuccessStatusCode)
-            {
-                Console.Error.WriteLine(MessageOf(body) ?? $"{(int)response.StatusCode} {body}");
-                return 1;
-            }
-
-            Console.WriteLine(body);
-            return 0;
-        }
-        catch (HttpRequestException exception)
-        {
-            Console.Error.WriteLine($"No mock answered at {url} ({exception.Message}): start it with `lancens serve`, or pass its --url.");
-            return 1;
-        }
-    }
-
-    private static string? MessageOf(string body)
-    {
-        try
-        {
-            using var json = JsonDocument.Parse(body);
-            return json.RootElement.TryGetProperty("message", out var message) ? message.GetString() : null;
-        }
-        catch (JsonException)
-        {
-            return null;
-        }
-    }
+        Action.List => AdminClient.SendAsync(AdminRoutes.Arm, HttpMethod.Get, null, url, adminKey, cancellation),
+        Action.Clear => AdminClient.SendAsync(AdminRoutes.Arm, HttpMethod.Delete, null, url, adminKey, cancellation),
+        _ => AdminClient.SendAsync(AdminRoutes.Arm, HttpMethod.Post, JsonContent.Create(request, options: Json), url, adminKey, cancellation),
+    };
 }

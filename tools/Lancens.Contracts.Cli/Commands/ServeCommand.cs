@@ -1,6 +1,7 @@
 using System.CommandLine;
 using Lancens.Contracts.Cli.Serving;
 using Lancens.Contracts.MockServer;
+using Lancens.Contracts.MockServer.State;
 using Lancens.Contracts.Model.Loading;
 using Lancens.Contracts.Model.Mocking;
 using Lancens.Contracts.Tls;
@@ -21,19 +22,22 @@ internal static class ServeCommand
         var tlsDirectory = new Option<string?>("--tls-dir") { Description = "Where --https writes ca.pem and server.p12 (default: artifacts/tls in a checkout, else lancens/tls in the user's local application data)." };
         var specFile = new Option<string?>("--spec") { Description = "Serve this copy of the spec (an edited one, a regional variant) instead of the checkout's or the one this build carries." };
         var journal = new Option<int>("--journal-entries") { Description = "How many requests the journal keeps for QA.", DefaultValueFactory = _ => MockDefaults.JournalEntries };
-        var accounts = new Option<string[]>("--account") { Description = "USER:PASSWORD of an account that may log in (repeatable); without it any well-formed account logs in.", AllowMultipleArgumentsPerToken = false };
+        var accounts = new Option<string[]>("--account") { Description = "USER:PASSWORD of an account that may log in (repeatable; shows in ps: prefer --accounts or LANCENS_ACCOUNTS for real passwords); without any, any well-formed account logs in.", AllowMultipleArgumentsPerToken = false };
+        var accountsFile = new Option<string?>("--accounts") { Description = $"A file of accounts that may log in, one USER:PASSWORD a line (# for comments); {AccountSources.Variable} may hold the same lines." };
+        var maxAccounts = new Option<int>("--max-accounts") { Description = "How many accounts the engine remembers at most; past it the least recently used one without a live session is forgotten.", DefaultValueFactory = _ => StoreBounds.DefaultMaxAccounts };
+        var maxSessions = new Option<int>("--max-sessions") { Description = "How many live sessions one account keeps at most; past it its oldest ends.", DefaultValueFactory = _ => StoreBounds.DefaultMaxSessionsPerAccount };
         var adminKey = new Option<string?>("--admin-key") { Description = $"Open the admin endpoints ({MockControl.AdminPrefix}) to anyone who sends this key in {MockControl.AdminKeyHeader}; without it they answer loopback clients only." };
         var command = new Command("serve", "Serve the mock until Ctrl-C: the stateful engine by default, or stock WireMock on mocks/ (--engine wiremock, which needs Java).")
         {
-            engine, specFile, port, bind, https, tlsDirectory, journal, accounts, adminKey,
+            engine, specFile, port, bind, https, tlsDirectory, journal, accounts, accountsFile, maxAccounts, maxSessions, adminKey,
         };
         command.SetAction((result, cancellation) =>
         {
             var chosen = result.GetValue(engine) == "wiremock" ? ServeEngine.WireMock : ServeEngine.Mock;
-            MockAccount[] parsedAccounts;
+            IReadOnlyList<MockAccount> parsedAccounts;
             try
             {
-                parsedAccounts = [.. (result.GetValue(accounts) ?? []).Select(MockAccount.Parse)];
+                parsedAccounts = AccountSources.Read(result.GetValue(accounts) ?? [], result.GetValue(accountsFile), Environment.GetEnvironmentVariable(AccountSources.Variable));
             }
             catch (FormatException exception)
             {
@@ -49,7 +53,8 @@ internal static class ServeCommand
                 result.GetValue(tlsDirectory),
                 result.GetValue(journal),
                 parsedAccounts,
-                result.GetValue(adminKey));
+                result.GetValue(adminKey),
+                new StoreBounds(result.GetValue(maxAccounts), result.GetValue(maxSessions)));
             return RunAsync(settings, result.GetValue(specFile), cancellation);
         });
         return command;
@@ -57,9 +62,15 @@ internal static class ServeCommand
 
     private static async Task<int> RunAsync(ServeSettings settings, string? specFile, CancellationToken cancellation)
     {
+        if (settings.Bounds.MaxAccounts < 1 || settings.Bounds.MaxSessionsPerAccount < 1)
+        {
+            Console.Error.WriteLine("--max-accounts and --max-sessions must be at least 1.");
+            return 64;
+        }
+
         if (settings.Engine == ServeEngine.WireMock && (settings.Accounts.Count > 0 || settings.AdminKey is not null))
         {
-            Console.Error.WriteLine("--account and --admin-key need the engine: stock WireMock keeps no accounts and has its own admin API.");
+            Console.Error.WriteLine("--account, --accounts and --admin-key need the engine: stock WireMock keeps no accounts and has its own admin API.");
             return 64;
         }
 
@@ -86,7 +97,7 @@ internal static class ServeCommand
             tls = ThrowawayCertificateAuthority.Create(Path.GetFullPath(settings.TlsDirectory ?? workspace.DefaultTlsDirectory));
         }
 
-        using var stop = new StopSignal(cancellation);
+        using var stop = new StopSignal();
         Console.WriteLine(workspace.Checkout is { } checkout && settings.Engine == ServeEngine.WireMock
             ? $"Starting WireMock on {checkout.MocksDirectory} ..."
             : $"Starting the engine on {workspace.SpecDescription} ...");

@@ -1,4 +1,5 @@
 using Lancens.Contracts.MockServer;
+using Lancens.Contracts.MockServer.State;
 
 namespace Lancens.Contracts.Cli.Serving;
 
@@ -11,7 +12,8 @@ internal sealed record ServeSettings(
     string? TlsDirectory,
     int JournalEntries,
     IReadOnlyList<MockAccount> Accounts,
-    string? AdminKey)
+    string? AdminKey,
+    StoreBounds Bounds)
 {
     public override string ToString() => $"ServeSettings {{ Engine = {Engine}, Port = {Port}, BindAddress = {BindAddress}, Https = {Https}, AdminKey = {(AdminKey is null ? "none" : "***")} }}";
 }

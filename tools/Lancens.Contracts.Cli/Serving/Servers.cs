@@ -38,6 +38,7 @@ internal static class Servers
                 Accounts = settings.Accounts,
                 AdminKey = settings.AdminKey,
                 JournalEntries = settings.JournalEntries,
+                Bounds = settings.Bounds,
             },
             cancellation);
 

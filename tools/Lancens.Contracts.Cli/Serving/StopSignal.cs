@@ -3,23 +3,31 @@ using System.Runtime.InteropServices;
 namespace Lancens.Contracts.Cli.Serving;
 
 /// <summary>
-/// Ctrl-C or SIGTERM (how CI stops the stand-in), caught from before the server starts, so a signal that arrives while
-/// it starts still stops it cleanly once it is up.
+/// Ctrl-C (SIGINT) or SIGTERM (how CI and service managers stop it), caught from before the server starts, so a signal
+/// that arrives while it starts still stops it cleanly once it is up. The first asks for a graceful stop; a second
+/// Ctrl-C stops at once, as people expect of a second Ctrl-C.
 /// </summary>
 internal sealed class StopSignal : IDisposable
 {
+    /// <summary>What a process stopped at once by a second Ctrl-C exits with: 128 + SIGINT.</summary>
+    public const int InterruptedExitCode = 130;
+
     private readonly TaskCompletionSource _stop = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private readonly PosixSignalRegistration _terminate;
-    private readonly CancellationTokenRegistration _interrupt;
+    private readonly PosixSignalRegistration _interrupt;
 
-    public StopSignal(CancellationToken cancellation)
+    public StopSignal()
     {
-        _terminate = PosixSignalRegistration.Create(PosixSignal.SIGTERM, context =>
+        _terminate = PosixSignalRegistration.Create(PosixSignal.SIGTERM, Graceful);
+        _interrupt = PosixSignalRegistration.Create(PosixSignal.SIGINT, context =>
         {
-            context.Cancel = true;
-            _stop.TrySetResult();
+            if (_stop.Task.IsCompleted)
+            {
+                Environment.Exit(InterruptedExitCode);
+            }
+
+            Graceful(context);
         });
-        _interrupt = cancellation.Register(() => _stop.TrySetResult());
     }
 
     public Task Stopped => _stop.Task;
@@ -28,5 +36,12 @@ internal sealed class StopSignal : IDisposable
     {
         _terminate.Dispose();
         _interrupt.Dispose();
+    }
+
+    private void Graceful(PosixSignalContext context)
+    {
+        // Handled here: neither the runtime's default (end the process now) nor another handler's.
+        context.Cancel = true;
+        _stop.TrySetResult();
     }
 }

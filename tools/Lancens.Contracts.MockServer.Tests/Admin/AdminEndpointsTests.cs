@@ -125,7 +125,7 @@ public sealed class AdminEndpointsTests
     [InlineData("GET", "reset")]
     [InlineData("PUT", "arm")]
     [InlineData("POST", "accounts")]
-    [InlineData("GET", "")]
+    [InlineData("DELETE", "")]
     public async Task UnknownAdminEndpoint_Answers404Json(string method, string endpoint)
     {
         await using var engine = await Engine.StartAsync();

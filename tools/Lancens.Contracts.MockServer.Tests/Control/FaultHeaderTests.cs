@@ -16,6 +16,24 @@ public sealed class FaultHeaderTests
 
     public static TheoryData<int> Delays => [1, 1500, (int)MockControl.MaxDelay.TotalMilliseconds];
 
+    [Fact]
+    public async Task Delay_InFlightWhenTheEngineStops_IsCutShortAndItsConnectionEnds()
+    {
+        var clock = new TestClock();
+        var engine = await Engine.StartAsync(new LancensMockOptions { Time = clock });
+        var session = await engine.LoginAsync("alice");
+        var query = Spec.OperationFor(EffectAction.Query, Spec.Resources[0]);
+        var pending = engine.Client.SendAsync(query, session.Token, configure: request => request.Headers.Add(MockControl.FaultHeader, MockControl.Delay(20000)));
+        await clock.WaitForTimerAsync();
+
+        // The fake clock never moves, so the delay cannot run out: only the stop can end it.
+        await engine.Mock.DisposeAsync();
+
+        await Should.ThrowAsync<HttpRequestException>(pending);
+        engine.Mock.Journal.ShouldContain(entry => entry.Status == 0 && entry.Answered == "no answer: the engine stopped during delay=20000");
+        engine.Client.Dispose();
+    }
+
     [Theory]
     [MemberData(nameof(Delays))]
     public async Task Delay_OnTheEngineClock_HoldsTheNormalAnswerUntilTheWholeDelayHasPassed(int milliseconds)

@@ -22,6 +22,9 @@ internal sealed class AdminGuard(string? adminKey)
         _ => Encoding.UTF8.GetBytes(adminKey),
     };
 
+    /// <summary>Whether the endpoints are open to whoever has a key (rather than to loopback clients only).</summary>
+    public bool HasKey => _key is not null;
+
     /// <summary>Null when the request may proceed; otherwise why not.</summary>
     public string? Refusal(HttpContext context)
     {

@@ -5,13 +5,19 @@ namespace Lancens.Contracts.MockServer.Control;
 
 /// <summary>
 /// Armed errors and faults, each with an operation, an account and a remaining count, consumed atomically: two
-/// concurrent requests never both take the last one.
+/// concurrent requests never both take the last one. Indexed by operation and account, so a request looks at two queues
+/// however many answers are armed, and bounded by <see cref="MaxArmed"/>.
 /// </summary>
 internal sealed class ArmedAnswers(ApiSpecification spec)
 {
     public const int MaxTimes = 1000;
 
-    private readonly List<ArmedAnswer> _armed = [];
+    /// <summary>At most this many armed answers wait at once: far more than QA arms by hand, small enough to list.</summary>
+    public const int MaxArmed = 1000;
+
+    // Operation id, then username ("" for any account), then the answers armed for both, oldest first.
+    private readonly Dictionary<string, Dictionary<string, Queue<Entry>>> _byOperation = new(StringComparer.Ordinal);
+    private readonly SortedDictionary<int, Entry> _live = [];
     private readonly Lock _gate = new();
     private int _nextId = 1;
     private volatile bool _isEmpty = true;
@@ -19,7 +25,7 @@ internal sealed class ArmedAnswers(ApiSpecification spec)
     /// <summary>True when nothing is armed: the pipeline's fast path skips the lookup.</summary>
     public bool IsEmpty => _isEmpty;
 
-    /// <exception cref="ArgumentException">The request names nothing the spec documents, or both an error and a fault, or neither.</exception>
+    /// <exception cref="ArgumentException">The request names nothing the spec documents, or both an error and a fault, or neither, or too many are armed.</exception>
     public ArmedAnswer Arm(ArmRequest request)
     {
         if ((request.Error is null) == (request.Fault is null))
@@ -36,11 +42,10 @@ internal sealed class ArmedAnswers(ApiSpecification spec)
         string? error = null;
         if (request.Error is { } text)
         {
-            var documented = operations.Select(operation => MockControl.ErrorNamed(operation, text)).OfType<DocumentedError>().FirstOrDefault()
-                ?? throw new ArgumentException(request.Operation is null
-                    ? $"No operation documents the error '{text}'."
-                    : MockControl.UnknownErrorMessage(operations[0]));
-            error = documented.Message;
+            operations = [.. operations.Where(operation => MockControl.ErrorNamed(operation, text) is not null)];
+            error = operations.Count > 0
+                ? MockControl.ErrorNamed(operations[0], text)?.Message
+                : throw new ArgumentException(request.Operation is null ? $"No operation documents the error '{text}'." : MockControl.UnknownErrorMessage(Find(request.Operation)));
         }
 
         string? fault = null;
@@ -51,57 +56,60 @@ internal sealed class ArmedAnswers(ApiSpecification spec)
 
         lock (_gate)
         {
-            var armed = new ArmedAnswer(_nextId++, error, fault, request.Operation, request.Username, request.Times);
-            _armed.Add(armed);
+            if (_live.Count >= MaxArmed)
+            {
+                throw new ArgumentException($"{MaxArmed} answers are armed already, the most the mock keeps: clear them (lancens arm --clear) or wait for requests to take them.");
+            }
+
+            var entry = new Entry(new ArmedAnswer(_nextId++, error, fault, request.Operation, request.Username, request.Times));
+            _live[entry.Answer.Id] = entry;
+            foreach (var operation in operations)
+            {
+                var byUser = _byOperation.TryGetValue(operation.Id, out var users) ? users : _byOperation[operation.Id] = new(StringComparer.Ordinal);
+                var key = request.Username ?? string.Empty;
+                (byUser.TryGetValue(key, out var queue) ? queue : byUser[key] = new Queue<Entry>()).Enqueue(entry);
+            }
+
             _isEmpty = false;
-            return armed;
+            return entry.Answer;
         }
     }
 
-    /// <summary>Takes one use of the first armed answer that matches, or null.</summary>
-    /// <param name="username">The request's account, asked only when an armed answer names one.</param>
+    /// <summary>Takes one use of the oldest armed answer that matches, or null.</summary>
+    /// <param name="username">The request's account, asked only when an answer is armed for some account on this operation.</param>
     public ArmedAnswer? TryTake(ApiOperation operation, Func<string?> username)
     {
         lock (_gate)
         {
-            string? account = null;
-            var resolved = false;
-            for (var index = 0; index < _armed.Count; index++)
+            if (!_byOperation.TryGetValue(operation.Id, out var byUser))
             {
-                var armed = _armed[index];
-                if ((armed.Operation is not null && armed.Operation != operation.Id)
-                    || (armed.Error is not null && MockControl.ErrorNamed(operation, armed.Error) is null))
-                {
-                    continue;
-                }
-
-                if (armed.Username is not null)
-                {
-                    if (!resolved)
-                    {
-                        (account, resolved) = (username(), true);
-                    }
-
-                    if (armed.Username != account)
-                    {
-                        continue;
-                    }
-                }
-
-                if (armed.Remaining == 1)
-                {
-                    _armed.RemoveAt(index);
-                }
-                else
-                {
-                    _armed[index] = armed with { Remaining = armed.Remaining - 1 };
-                }
-
-                _isEmpty = _armed.Count == 0;
-                return armed;
+                return null;
             }
 
-            return null;
+            var forAnyone = Head(byUser, string.Empty);
+            var armedForSomeAccount = byUser.Count > (byUser.ContainsKey(string.Empty) ? 1 : 0);
+            var forAccount = armedForSomeAccount && username() is { } account ? Head(byUser, account) : null;
+            var taken = (forAnyone, forAccount) switch
+            {
+                (null, null) => null,
+                ({ } any, null) => any,
+                (null, { } own) => own,
+                ({ } any, { } own) => any.Answer.Id < own.Answer.Id ? any : own,
+            };
+            if (taken is null)
+            {
+                return null;
+            }
+
+            var answer = taken.Answer;
+            taken.Answer = answer with { Remaining = answer.Remaining - 1 };
+            if (taken.Answer.Remaining == 0)
+            {
+                _live.Remove(answer.Id);
+                _isEmpty = _live.Count == 0;
+            }
+
+            return answer;
         }
     }
 
@@ -109,7 +117,7 @@ internal sealed class ArmedAnswers(ApiSpecification spec)
     {
         lock (_gate)
         {
-            return [.. _armed];
+            return [.. _live.Values.Select(entry => entry.Answer)];
         }
     }
 
@@ -117,12 +125,41 @@ internal sealed class ArmedAnswers(ApiSpecification spec)
     {
         lock (_gate)
         {
-            _armed.Clear();
+            _byOperation.Clear();
+            _live.Clear();
             _isEmpty = true;
         }
+    }
+
+    // The oldest answer of a queue that still has uses; used-up ones (taken through another operation's queue) go.
+    private static Entry? Head(Dictionary<string, Queue<Entry>> byUser, string key)
+    {
+        if (!byUser.TryGetValue(key, out var queue))
+        {
+            return null;
+        }
+
+        while (queue.TryPeek(out var entry) && entry.Answer.Remaining == 0)
+        {
+            queue.Dequeue();
+        }
+
+        if (queue.Count == 0)
+        {
+            byUser.Remove(key);
+            return null;
+        }
+
+        return queue.Peek();
     }
 
     private ApiOperation Find(string operationId) =>
         spec.Operations.FirstOrDefault(operation => operation.Id == operationId)
         ?? throw new ArgumentException($"No operation '{operationId}'; the spec has {string.Join(", ", spec.Operations.Select(operation => operation.Id))}.");
+
+    // One armed answer, shared by the queues of every operation it applies to; changed only under the gate.
+    private sealed class Entry(ArmedAnswer answer)
+    {
+        public ArmedAnswer Answer { get; set; } = answer;
+    }
 }

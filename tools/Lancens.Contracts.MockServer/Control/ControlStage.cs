@@ -54,7 +54,7 @@ internal sealed class ControlStage(ArmedAnswers armed, IAccountStore store)
 
     // The account a request acts for, for arming by username: its token's, or the username login and logout carry.
     private string? Username(MockRequest request) =>
-        request.TokenHeader is { Length: > 0 } token && store.Session(token) is { } account
-            ? account.Username
+        request.TokenHeader is { Length: > 0 } token && store.Session(token) is { } session
+            ? session.Account.Username
             : request.SessionValue(SessionPart.Username);
 }

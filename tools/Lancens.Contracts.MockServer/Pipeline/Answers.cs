@@ -19,14 +19,12 @@ internal sealed class Answers
     private static readonly JsonSerializerOptions MessageOptions = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
     private readonly ApiSpecification _spec;
-    private readonly TimeProvider _time;
     private readonly Dictionary<DocumentedError, Answer> _errors = [];
     private readonly Dictionary<ApiOperation, Answer> _successes = new(ReferenceEqualityComparer.Instance);
 
-    public Answers(ApiSpecification spec, TimeProvider time)
+    public Answers(ApiSpecification spec)
     {
         _spec = spec;
-        _time = time;
         foreach (var answer in spec.DocumentedResponses)
         {
             var fixedAnswer = new Answer(answer.Error?.Status ?? answer.Response.Status, answer.Response.MediaType, Encoding.UTF8.GetBytes(answer.Example.Json), answer.Key.ToString());
@@ -46,8 +44,8 @@ internal sealed class Answers
     /// <summary>The operation's success example as it stands in the spec.</summary>
     public Answer Success(ApiOperation operation) => _successes[operation];
 
-    /// <summary>The login answer: the account's user id, the new token, fresh random values and an expiry from now.</summary>
-    public Answer Login(ApiOperation login, StoredAccount account, string token)
+    /// <summary>The login answer: the account's user id, the new token, fresh random values and an expiry from <paramref name="now"/>.</summary>
+    public Answer Login(ApiOperation login, StoredAccount account, string token, DateTimeOffset now)
     {
         var success = login.SuccessAnswer;
         var schema = success.Response.Schema;
@@ -60,7 +58,7 @@ internal sealed class Answers
                 SessionPart.UserId => account.UserId,
                 SessionPart.Token => token,
                 _ => schema.VolatileProperties.TryGetValue(name, out var kind)
-                    ? Volatile(kind, example[name], schema.Expiries.GetValueOrDefault(name))
+                    ? Volatile(kind, example[name], schema.Expiries.GetValueOrDefault(name), now)
                     : example[name]?.DeepClone(),
             };
         }
@@ -124,9 +122,9 @@ internal sealed class Answers
     public static string NewToken(int length) => RandomNumberGenerator.GetHexString(length, lowercase: true);
 
     // A new random string as long as the example's, or an expiry from now by the property's rule.
-    private JsonNode? Volatile(VolatileValue kind, JsonNode? example, ExpiryRule? rule) => kind switch
+    private JsonNode? Volatile(VolatileValue kind, JsonNode? example, ExpiryRule? rule, DateTimeOffset now) => kind switch
     {
-        VolatileValue.Expiry when rule is not null => rule.ValueAt(_time.GetUtcNow()),
+        VolatileValue.Expiry when rule is not null => rule.ValueAt(now),
         VolatileValue.Random => NewToken(example?.GetValue<string>().Length ?? _spec.LoginAnswer.ExampleToken.Length),
         _ => example?.DeepClone(),
     };

@@ -8,7 +8,7 @@ namespace Lancens.Contracts.MockServer.Pipeline;
 /// The state stage: what a valid request does to what the host remembers, by the operation's effect
 /// (<c>x-lancens-effect</c>), and the documented answer that follows. The no-data answers come from here.
 /// </summary>
-internal sealed class Effects(ApiSpecification spec, IAccountStore store, Answers answers)
+internal sealed class Effects(ApiSpecification spec, IAccountStore store, Answers answers, TimeProvider clock)
 {
     private readonly Dictionary<string, RequestField> _keys = spec.Resources.ToDictionary(resource => resource, spec.RegistrationKeyField);
 
@@ -30,9 +30,11 @@ internal sealed class Effects(ApiSpecification spec, IAccountStore store, Answer
 
     private Answer Login(ApiOperation operation, StoredAccount account)
     {
+        // The token stops working at the very expiry the answer names (the assumption token-expiry).
+        var now = clock.GetUtcNow();
         var token = Answers.NewToken(spec.LoginAnswer.ExampleToken.Length);
-        store.Login(account, token);
-        return answers.Login(operation, account, token);
+        store.Login(account, token, spec.LoginAnswer.TokenExpiry?.InstantAt(now));
+        return answers.Login(operation, account, token, now);
     }
 
     private Answer Logout(ApiOperation operation, Caller caller)

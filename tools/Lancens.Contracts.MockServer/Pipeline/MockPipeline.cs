@@ -21,7 +21,8 @@ internal sealed class MockPipeline(
     Answers answers,
     AdminEndpoints admin,
     RequestJournal journal,
-    TimeProvider time)
+    TimeProvider time,
+    CancellationToken stopping)
 {
     public async Task HandleAsync(HttpContext context)
     {
@@ -63,9 +64,10 @@ internal sealed class MockPipeline(
                 return;
             }
 
-            if (directed.Fault?.Delay is { } delay)
+            if (directed.Fault?.Delay is { } delay && !await DelayAsync(context, delay))
             {
-                await Task.Delay(delay, time, context.RequestAborted);
+                Journal(context, 0, $"no answer: the engine stopped during {directed.Fault}", directed.By, route.Operation);
+                return;
             }
 
             if (directed.Forced is { } forced)
@@ -82,6 +84,22 @@ internal sealed class MockPipeline(
             _ => throw new InvalidOperationException("the checks found neither a failure nor a caller"),
         };
         await AnswerAsync(context, answer, decidedBy, route.Operation);
+    }
+
+    // False when the engine stopped during the delay: the connection ends then, so a stop never waits for a delay.
+    private async Task<bool> DelayAsync(HttpContext context, TimeSpan delay)
+    {
+        using var cut = CancellationTokenSource.CreateLinkedTokenSource(context.RequestAborted, stopping);
+        try
+        {
+            await Task.Delay(delay, time, cut.Token);
+            return true;
+        }
+        catch (OperationCanceledException) when (stopping.IsCancellationRequested)
+        {
+            context.Abort();
+            return false;
+        }
     }
 
     // The request target's path as sent, still percent-encoded, so the router decodes each segment once.
@@ -116,5 +134,5 @@ internal sealed class MockPipeline(
     }
 
     private void Journal(HttpContext context, int status, string answered, Decision decidedBy, ApiOperation? operation) =>
-        journal.Add(new JournalEntry(time.GetUtcNow(), context.Request.Method, context.Request.Path.Value ?? "/", status, answered, decidedBy.ToString(), operation?.Id));
+        journal.Add(context.Request.Method, context.Request.Path.Value ?? "/", status, answered, decidedBy.ToString(), operation?.Id);
 }

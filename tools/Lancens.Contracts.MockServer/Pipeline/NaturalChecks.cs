@@ -68,7 +68,7 @@ internal sealed class NaturalChecks
     }
 
     private Check SessionOf(string? token) =>
-        token is not null && _store.Session(token) is { } account ? new Check(false, new Caller(account, token)) : Check.FailsWhen(true);
+        token is not null && _store.Session(token) is { } session ? new Check(false, new Caller(session.Account, token)) : Check.FailsWhen(true);
 
     // Logout names its token and its account in the body: the token must be a live session of that account.
     private Check SessionOfBodyAccount(MockRequest request)

@@ -5,25 +5,37 @@ using System.Text;
 namespace Lancens.Contracts.MockServer.State;
 
 /// <summary>
-/// The engine's memory. Safe under concurrency: tokens live in one concurrent map, and each account's registrations
-/// change under that account's lock, so two accounts never wait for each other and never see each other's records.
+/// The engine's memory. Safe under concurrency: tokens live in one concurrent map, and each account's registrations and
+/// tokens change under that account's lock, so two accounts never wait for each other and never see each other's
+/// records. Bounded (<see cref="StoreBounds"/>): it forgets least recently used accounts and ends oldest sessions, and
+/// says so through <c>forgotten</c>.
 /// </summary>
 internal sealed class AccountStore : IAccountStore
 {
     private readonly ConcurrentDictionary<string, AccountRecord> _accounts = new(StringComparer.Ordinal);
-    private readonly ConcurrentDictionary<string, StoredAccount> _tokens = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, LiveSession> _tokens = new(StringComparer.Ordinal);
+    private readonly Lock _forgetting = new();
     private readonly IReadOnlyList<MockAccount> _configured;
     private readonly bool _createOnLogin;
     private readonly long _firstUserId;
+    private readonly StoreBounds _bounds;
+    private readonly TimeProvider _clock;
+    private readonly Action<string> _forgotten;
     private long _nextUserId;
 
     /// <param name="configured">The accounts that exist; when empty, any well-formed account is created at its first login.</param>
     /// <param name="firstUserId">The user id of the first account, e.g. the spec's example id.</param>
-    public AccountStore(IReadOnlyList<MockAccount> configured, long firstUserId)
+    /// <param name="forgotten">Told, in words, of every account forgotten and session ended to stay within the bounds.</param>
+    public AccountStore(IReadOnlyList<MockAccount> configured, long firstUserId, StoreBounds bounds, TimeProvider clock, Action<string> forgotten)
     {
+        ArgumentOutOfRangeException.ThrowIfLessThan(bounds.MaxAccounts, 1);
+        ArgumentOutOfRangeException.ThrowIfLessThan(bounds.MaxSessionsPerAccount, 1);
         _configured = configured;
         _createOnLogin = configured.Count == 0;
         _firstUserId = firstUserId;
+        _bounds = bounds;
+        _clock = clock;
+        _forgotten = forgotten;
         Reset();
     }
 
@@ -34,31 +46,84 @@ internal sealed class AccountStore : IAccountStore
         _nextUserId = _firstUserId;
         foreach (var account in _configured)
         {
-            _accounts[account.Username] = NewRecord(account.Username, account.Password);
+            _accounts[account.Username] = NewRecord(account.Username, account.Password, configured: true);
         }
     }
 
     public StoredAccount? Authenticate(string username, string password)
     {
-        var record = _createOnLogin ? _accounts.GetOrAdd(username, name => NewRecord(name, password)) : _accounts.GetValueOrDefault(username);
-        return record?.Password is { } known && CryptographicOperations.FixedTimeEquals(Encoding.UTF8.GetBytes(known), Encoding.UTF8.GetBytes(password))
-            ? record.Account
-            : null;
+        var created = false;
+        var record = _createOnLogin
+            ? _accounts.GetOrAdd(username, name =>
+            {
+                created = true;
+                return NewRecord(name, password, configured: false);
+            })
+            : _accounts.GetValueOrDefault(username);
+        if (created && _accounts.Count > _bounds.MaxAccounts)
+        {
+            ForgetLeastRecentlyUsed(keep: username);
+        }
+
+        if (record?.Password is not { } known || !CryptographicOperations.FixedTimeEquals(Encoding.UTF8.GetBytes(known), Encoding.UTF8.GetBytes(password)))
+        {
+            return null;
+        }
+
+        record.Touch(_clock.GetTimestamp());
+        return record.Account;
     }
 
-    public void Login(StoredAccount account, string token)
+    public void Login(StoredAccount account, string token, DateTimeOffset? expiresAt)
     {
-        ClearAll(account);
-        _tokens[token] = account;
+        var record = RecordOf(account);
+        var ended = new List<string>();
+        lock (record.Gate)
+        {
+            record.Registrations.Clear();
+            record.Tokens.Add(token);
+            _tokens[token] = new LiveSession(account, expiresAt);
+            while (record.Tokens.Count > _bounds.MaxSessionsPerAccount)
+            {
+                ended.Add(record.Tokens[0]);
+                record.Tokens.RemoveAt(0);
+            }
+        }
+
+        foreach (var old in ended)
+        {
+            _tokens.TryRemove(old, out _);
+        }
+
+        if (ended.Count > 0)
+        {
+            _forgotten($"ended the oldest session of {account.Username}: at most {_bounds.MaxSessionsPerAccount} live sessions per account");
+        }
     }
 
-    public StoredAccount? Session(string token) => _tokens.GetValueOrDefault(token);
+    public LiveSession? Session(string token)
+    {
+        if (!_tokens.TryGetValue(token, out var session))
+        {
+            return null;
+        }
+
+        if (session.IsExpiredAt(_clock.GetUtcNow()))
+        {
+            End(token, session.Account);
+            return null;
+        }
+
+        RecordOf(session.Account).Touch(_clock.GetTimestamp());
+        return session;
+    }
 
     public void Logout(string token)
     {
-        if (_tokens.TryRemove(token, out var account))
+        if (_tokens.TryGetValue(token, out var session))
         {
-            ClearAll(account);
+            End(token, session.Account);
+            WithRegistrations(session.Account, registrations => registrations.Clear());
         }
     }
 
@@ -87,28 +152,92 @@ internal sealed class AccountStore : IAccountStore
     public void Clear(StoredAccount account, string resource) =>
         WithRegistrations(account, registrations => registrations.Remove(resource));
 
-    public IReadOnlyList<AccountSnapshot> Snapshot()
+    public AccountPage Snapshot(int offset, int limit)
     {
-        var sessions = _tokens.Values.GroupBy(account => account.Username).ToDictionary(group => group.Key, group => group.Count());
-        return [.. _accounts.Values.OrderBy(record => record.Account.UserId).Select(record =>
+        var now = _clock.GetUtcNow();
+        var records = _accounts.Values.OrderBy(record => record.Account.UserId).ToList();
+        var page = records.Skip(Math.Max(0, offset)).Take(Math.Max(0, limit)).Select(record =>
         {
             lock (record.Gate)
             {
+                var live = record.Tokens.Select(token => _tokens.GetValueOrDefault(token)).OfType<LiveSession>().Where(session => !session.IsExpiredAt(now)).ToList();
                 return new AccountSnapshot(
                     record.Account.Username,
                     record.Account.UserId,
-                    sessions.GetValueOrDefault(record.Account.Username),
+                    live.Count,
+                    live.Select(session => session.ExpiresAt).OfType<DateTimeOffset>().Order().Cast<DateTimeOffset?>().FirstOrDefault(),
                     record.Registrations.ToDictionary(pair => pair.Key, pair => pair.Value.Fields, StringComparer.Ordinal));
             }
-        })];
+        });
+        return new AccountPage(records.Count, Math.Max(0, offset), [.. page]);
     }
 
-    private void ClearAll(StoredAccount account) => WithRegistrations(account, registrations => registrations.Clear());
+    private void End(string token, StoredAccount account)
+    {
+        _tokens.TryRemove(token, out _);
+        if (_accounts.TryGetValue(account.Username, out var record))
+        {
+            lock (record.Gate)
+            {
+                record.Tokens.Remove(token);
+            }
+        }
+    }
+
+    // Past the bound, about one in a hundred accounts goes at once, least recently used first, those without a live
+    // session before any with one: the sort is paid once per batch, not once per new account.
+    private void ForgetLeastRecentlyUsed(string keep)
+    {
+        lock (_forgetting)
+        {
+            var excess = _accounts.Count - _bounds.MaxAccounts;
+            if (excess <= 0)
+            {
+                return;
+            }
+
+            var now = _clock.GetUtcNow();
+            var batch = excess + (_bounds.MaxAccounts / 100);
+            var victims = _accounts.Values
+                .Where(record => !record.Configured && record.Account.Username != keep)
+                .OrderBy(record => HasLiveSession(record, now))
+                .ThenBy(record => record.LastUsed)
+                .Take(batch)
+                .ToList();
+            foreach (var record in victims)
+            {
+                _accounts.TryRemove(record.Account.Username, out _);
+                lock (record.Gate)
+                {
+                    foreach (var token in record.Tokens)
+                    {
+                        _tokens.TryRemove(token, out _);
+                    }
+                }
+            }
+
+            if (victims.Count > 0)
+            {
+                _forgotten($"forgot {victims.Count} least recently used account(s), e.g. {victims[0].Account.Username}: at most {_bounds.MaxAccounts} accounts");
+            }
+        }
+    }
+
+    private bool HasLiveSession(AccountRecord record, DateTimeOffset now)
+    {
+        lock (record.Gate)
+        {
+            return record.Tokens.Any(token => _tokens.TryGetValue(token, out var session) && !session.IsExpiredAt(now));
+        }
+    }
 
     // An account this store did not create (a wrapper's own) gets a record at first use, which no login opens.
+    private AccountRecord RecordOf(StoredAccount account) =>
+        _accounts.GetOrAdd(account.Username, _ => new AccountRecord(account, password: null, configured: false, _clock.GetTimestamp()));
+
     private T WithRegistrations<T>(StoredAccount account, Func<Dictionary<string, Registration>, T> use)
     {
-        var record = _accounts.GetOrAdd(account.Username, _ => new AccountRecord(account, password: null));
+        var record = RecordOf(account);
         lock (record.Gate)
         {
             return use(record.Registrations);
@@ -122,6 +251,6 @@ internal sealed class AccountStore : IAccountStore
             return true;
         });
 
-    private AccountRecord NewRecord(string username, string password) =>
-        new(new StoredAccount(username, Interlocked.Increment(ref _nextUserId) - 1), password);
+    private AccountRecord NewRecord(string username, string password, bool configured) =>
+        new(new StoredAccount(username, Interlocked.Increment(ref _nextUserId) - 1), password, configured, _clock.GetTimestamp());
 }

@@ -11,10 +11,11 @@ public interface IAccountStore
     StoredAccount? Authenticate(string username, string password);
 
     /// <summary>Starts a session with a token of its own and deletes the account's push tokens, as login does on the host.</summary>
-    void Login(StoredAccount account, string token);
+    /// <param name="expiresAt">When the token stops working (the expiry login answered); null for never.</param>
+    void Login(StoredAccount account, string token, DateTimeOffset? expiresAt);
 
-    /// <summary>The account a token is a live session of; null for a token this store did not issue, or one that ended.</summary>
-    StoredAccount? Session(string token);
+    /// <summary>The live session of a token; null for a token this store did not issue, or one that ended or expired.</summary>
+    LiveSession? Session(string token);
 
     /// <summary>Ends exactly this token and deletes its account's push tokens, as logout does on the host.</summary>
     void Logout(string token);
@@ -37,6 +38,6 @@ public interface IAccountStore
     /// <summary>Forgets every login and registration; only the configured accounts remain.</summary>
     void Reset();
 
-    /// <summary>Every account with its live sessions and registrations, never a password or a token.</summary>
-    IReadOnlyList<AccountSnapshot> Snapshot();
+    /// <summary>Accounts in user-id order with their live sessions and registrations, never a password or a token.</summary>
+    AccountPage Snapshot(int offset, int limit);
 }

@@ -28,6 +28,11 @@ internal static class LoginAnswerReader
             : throw new SpecificationProblem($"operation {logins[0].Id}: its success example '{success.Example.Name}' needs a string {tokens[0]}");
         var userIdProperty = schema.PropertyFor(SessionPart.UserId);
         long? exampleUserId = userIdProperty is not null && root.TryGetProperty(userIdProperty, out var id) && id.ValueKind == JsonValueKind.Number && id.TryGetInt64(out var value) ? value : null;
-        return new LoginAnswer(tokens[0], userIdProperty, exampleToken, exampleUserId);
+        if (schema.Expiries.Count > 1)
+        {
+            throw new SpecificationProblem($"operation {logins[0].Id}: its success schema has {schema.Expiries.Count} x-lancens-expiry properties; the token has one expiry");
+        }
+
+        return new LoginAnswer(tokens[0], userIdProperty, exampleToken, exampleUserId, schema.Expiries.Values.SingleOrDefault());
     }
 }

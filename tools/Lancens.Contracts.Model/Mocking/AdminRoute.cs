@@ -17,11 +17,14 @@ public sealed record AdminRoute(string Name, IReadOnlyList<string> Methods, stri
 /// <summary>Every admin endpoint: the engine dispatches on them, the CLI and the banner name them, tests call them.</summary>
 public static class AdminRoutes
 {
+    public static AdminRoute Console { get; } = new(string.Empty, ["GET"], "the QA console page: the documented answers, arming, the live journal, accounts, the clock");
     public static AdminRoute Health { get; } = new("health", ["GET"], "answers when the engine is up; open to anyone");
     public static AdminRoute Reset { get; } = new("reset", ["POST"], "forgets every login, registration, armed answer and journal entry");
     public static AdminRoute Accounts { get; } = new("accounts", ["GET"], "what the mock remembers of each account, never a password or a token");
     public static AdminRoute Journal { get; } = new("journal", ["GET"], "the last requests, each with its documented answer and the rule that decided it");
     public static AdminRoute Arm { get; } = new("arm", ["GET", "POST", "DELETE"], "lists, adds or clears the answers armed for the next requests");
+    public static AdminRoute Clock { get; } = new("clock", ["GET", "POST", "DELETE"], "shows the engine's clock, moves it forward ({\"advance\": \"31d\"}), or puts it back to real time");
+    public static AdminRoute Catalog { get; } = new("catalog", ["GET"], "every operation's documented answers and how each is caused, the faults and the bounds, for the console");
 
-    public static IReadOnlyList<AdminRoute> All { get; } = [Health, Reset, Accounts, Journal, Arm];
+    public static IReadOnlyList<AdminRoute> All { get; } = [Console, Health, Reset, Accounts, Journal, Arm, Clock, Catalog];
 }
