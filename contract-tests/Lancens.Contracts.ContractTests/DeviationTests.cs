@@ -14,6 +14,9 @@ namespace Lancens.Contracts.ContractTests;
 /// </summary>
 public sealed class DeviationTests
 {
+    // Enough for the exploration to reach every class of value from the run's seed; the engine's own run explores more.
+    private const int ExploredSequences = 300;
+
     public static TheoryData<string> Deviations => [.. DeviationCatalog.All.Select(DeviationCatalog.NameOf)];
 
     [Theory]
@@ -34,7 +37,12 @@ public sealed class DeviationTests
         {
             var matching = results.Where(result => result.Outcome != Outcome.Skipped && aimed.Matches(SuiteData.Spec, result.Facets)).ToList();
             var failed = matching.Count(result => result.Outcome == Outcome.Failed);
-            output?.WriteLine($"{name}: {aimed}: {failed} of {matching.Count} failed, e.g. {matching.FirstOrDefault(result => result.Outcome == Outcome.Failed)?.CheckId}");
+            var example = matching.FirstOrDefault(result => result.Outcome == Outcome.Failed);
+            output?.WriteLine($"{name}: {aimed}: {failed} of {matching.Count} failed, e.g. {example?.CheckId}");
+            if (example is { Facets.Journey: "explored-sequences" })
+            {
+                output?.WriteLine(example.Detail ?? string.Empty);
+            }
             var caught = matching.Count > 0 && (aimed.Every ? failed == matching.Count : failed > 0);
             if (!caught)
             {
@@ -66,7 +74,7 @@ public sealed class DeviationTests
         var options = DeviationCatalog.Apply(deviation, spec, new LancensMockOptions { Accounts = EngineAccounts.For(suite, second) });
         await using var engine = await LancensMock.StartAsync(options, cancel);
         using var client = new HttpClient(new SocketsHttpHandler { UseProxy = false });
-        var runtime = new SuiteRuntime(spec, SuiteData.Settings, client, engine.BaseUrl, suite, second, values, _ =>
+        var runtime = new SuiteRuntime(spec, SuiteData.Settings with { ExploredSequences = ExploredSequences }, client, engine.BaseUrl, suite, second, values, _ =>
         {
             engine.Reset();
             return Task.CompletedTask;

@@ -1,3 +1,5 @@
+using System.Collections.Concurrent;
+using System.Text.Json;
 using Lancens.Contracts.MockServer.State;
 
 namespace Lancens.Contracts.Deviations;
@@ -73,5 +75,74 @@ internal static class BrokenStores
         private static readonly LiveSession Anyone = new(new StoredAccount("anyone-with-any-token", 0), ExpiresAt: null);
 
         public override LiveSession? Session(string token) => Inner.Session(token) ?? Anyone;
+    }
+
+    /// <summary>Clearing one kind clears every kind.</summary>
+    public sealed class ClearEndsEveryKind(IAccountStore inner, IReadOnlyList<string> resources) : StoreDecorator(inner)
+    {
+        public override void Clear(StoredAccount account, string resource)
+        {
+            foreach (var kind in resources)
+            {
+                Inner.Clear(account, kind);
+            }
+        }
+    }
+
+    /// <summary>Register keeps only the text fields it was sent: the integers' defaults answer instead.</summary>
+    public sealed class RegisterForgetsIntegers(IAccountStore inner) : StoreDecorator(inner)
+    {
+        public override void Register(StoredAccount account, string resource, Registration registration) =>
+            Inner.Register(account, resource, registration with
+            {
+                Fields = registration.Fields.Where(pair => pair.Value.ValueKind != JsonValueKind.Number).ToDictionary(pair => pair.Key, pair => pair.Value, StringComparer.Ordinal),
+            });
+    }
+
+    /// <summary>Every stored string loses its characters outside the BMP, as a store in a narrow encoding would.</summary>
+    public sealed class StoredTextLosesNonBmp(IAccountStore inner) : StoreDecorator(inner)
+    {
+        public override void Register(StoredAccount account, string resource, Registration registration) =>
+            Inner.Register(account, resource, Narrowed(registration));
+
+        public override bool Update(StoredAccount account, string resource, string serial, Func<Registration, Registration> change) =>
+            Inner.Update(account, resource, serial, registration => Narrowed(change(registration)));
+
+        private static Registration Narrowed(Registration registration) => registration with
+        {
+            Fields = registration.Fields.ToDictionary(
+                pair => pair.Key,
+                pair => pair.Value.ValueKind == JsonValueKind.String
+                    ? JsonSerializer.SerializeToElement(string.Concat((pair.Value.GetString() ?? string.Empty).EnumerateRunes().Select(rune => rune.IsBmp ? rune.ToString() : "?")))
+                    : pair.Value,
+                StringComparer.Ordinal),
+        };
+    }
+
+    /// <summary>Registrations are found by their push token across accounts: the last account to register one wins.</summary>
+    public sealed class RecordsFoundByPushToken(IAccountStore inner) : StoreDecorator(inner)
+    {
+        private readonly ConcurrentDictionary<(string Resource, string Key), Registration> _byKey = new();
+
+        public override void Register(StoredAccount account, string resource, Registration registration)
+        {
+            Inner.Register(account, resource, registration);
+            _byKey[(resource, registration.Key)] = registration;
+        }
+
+        public override Registration? Query(StoredAccount account, string resource) =>
+            Inner.Query(account, resource) is { } own ? _byKey.GetValueOrDefault((resource, own.Key), own) : null;
+
+        public override void Reset()
+        {
+            _byKey.Clear();
+            Inner.Reset();
+        }
+    }
+
+    /// <summary>A token is found whatever its letter case.</summary>
+    public sealed class TokenInAnyCase(IAccountStore inner) : StoreDecorator(inner)
+    {
+        public override LiveSession? Session(string token) => Inner.Session(token) ?? Inner.Session(token.ToLowerInvariant());
     }
 }

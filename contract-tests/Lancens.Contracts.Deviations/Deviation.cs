@@ -50,4 +50,19 @@ public enum Deviation
 
     /// <summary>session: any token is accepted.</summary>
     AnyTokenIsValid,
+
+    /// <summary>cross-kind: clearing one kind of push token clears the other kind too.</summary>
+    ClearEndsEveryKind,
+
+    /// <summary>masked default: register forgets the integer fields it was sent, so their defaults answer (dev 1 reads back 0).</summary>
+    RegisterForgetsIntegers,
+
+    /// <summary>stored value: characters outside the BMP come back as '?'.</summary>
+    StoredTextLosesNonBmp,
+
+    /// <summary>identity: a query answers whichever account last registered the same push token.</summary>
+    RecordsFoundByPushToken,
+
+    /// <summary>identity: a token is accepted in any letter case.</summary>
+    TokenInAnyCase,
 }

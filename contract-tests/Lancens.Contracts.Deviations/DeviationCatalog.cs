@@ -37,6 +37,11 @@ public static class DeviationCatalog
         Deviation.LogoutKeepsToken => options with { Spec = spec, DecorateStore = store => new BrokenStores.LogoutKeepsToken(store) },
         Deviation.SharedRegistrations => options with { Spec = spec, DecorateStore = store => new BrokenStores.SharedRegistrations(store) },
         Deviation.AnyTokenIsValid => options with { Spec = spec, DecorateStore = store => new BrokenStores.AnyTokenIsValid(store) },
+        Deviation.ClearEndsEveryKind => options with { Spec = spec, DecorateStore = store => new BrokenStores.ClearEndsEveryKind(store, spec.Resources) },
+        Deviation.RegisterForgetsIntegers => options with { Spec = spec, DecorateStore = store => new BrokenStores.RegisterForgetsIntegers(store) },
+        Deviation.StoredTextLosesNonBmp => options with { Spec = spec, DecorateStore = store => new BrokenStores.StoredTextLosesNonBmp(store) },
+        Deviation.RecordsFoundByPushToken => options with { Spec = spec, DecorateStore = store => new BrokenStores.RecordsFoundByPushToken(store) },
+        Deviation.TokenInAnyCase => options with { Spec = spec, DecorateStore = store => new BrokenStores.TokenInAnyCase(store) },
         _ => throw new ArgumentOutOfRangeException(nameof(deviation), deviation, "no way to start the engine with it"),
     };
 
@@ -58,6 +63,10 @@ public static class DeviationCatalog
         Deviation.LogoutKeepsToken => [AimedCheck.Journey("logout-ends-that-token"), AimedCheck.Journey("lifecycle")],
         Deviation.SharedRegistrations => [AimedCheck.Journey("accounts-are-isolated")],
         Deviation.AnyTokenIsValid => [AimedCheck.Some(CheckKind.Natural, ErrorCategory.InvalidToken)],
+
+        // Classes of behaviour no hand-written journey looks at: the state exploration must find them.
+        Deviation.ClearEndsEveryKind or Deviation.RegisterForgetsIntegers or Deviation.StoredTextLosesNonBmp
+            or Deviation.RecordsFoundByPushToken or Deviation.TokenInAnyCase => [AimedCheck.Journey("explored-sequences")],
         _ => throw new ArgumentOutOfRangeException(nameof(deviation), deviation, "no check is aimed at it"),
     };
 }

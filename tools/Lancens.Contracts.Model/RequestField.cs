@@ -20,6 +20,12 @@ public sealed record RequestField
     /// <summary>The value the host assumes when the field is absent (the schema's <c>default</c>).</summary>
     public JsonElement? Default { get; init; }
 
+    /// <summary>
+    /// The <see cref="Default"/> only stands in for one the host keeps but no document gives (<c>x-lancens-default-stands-in</c>):
+    /// mocks answer it, checks of a host accept any value of the field's type.
+    /// </summary>
+    public bool DefaultStandsIn { get; init; }
+
     /// <summary>The schema's <c>example</c>: what a real client sends, and the model for made-up values.</summary>
     public JsonElement? Example { get; init; }
 

@@ -10,7 +10,13 @@ namespace Lancens.Contracts.Model;
 /// </summary>
 public sealed record ResponseBodySchema
 {
+    // Validation is the slowest part of judging an answer, and most answers repeat word for word (each error, each
+    // success message): their verdicts are kept, up to a bound, so only new bodies pay for it.
+    private const int RememberedBodies = 2048;
+    private const int RememberedBodyLength = 2048;
+
     private readonly JsonSchema _schema;
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, IReadOnlyList<string>> _verdicts = new(StringComparer.Ordinal);
 
     internal ResponseBodySchema(string name, JsonSchema schema)
     {
@@ -51,14 +57,27 @@ public sealed record ResponseBodySchema
     /// <summary>Every way <paramref name="json"/> breaks the schema; empty when it is valid.</summary>
     public IReadOnlyList<string> Validate(string json)
     {
+        if (_verdicts.TryGetValue(json, out var known))
+        {
+            return known;
+        }
+
+        IReadOnlyList<string> problems;
         try
         {
-            return [.. _schema.ActualSchema.Validate(json).SelectMany(Describe)];
+            problems = [.. _schema.ActualSchema.Validate(json).SelectMany(Describe)];
         }
         catch (JsonException exception)
         {
-            return [$"the body is not JSON ({exception.Message})"];
+            problems = [$"the body is not JSON ({exception.Message})"];
         }
+
+        if (json.Length <= RememberedBodyLength && _verdicts.Count < RememberedBodies)
+        {
+            _verdicts.TryAdd(json, problems);
+        }
+
+        return problems;
     }
 
     private static FieldType? TypeOf(JsonObjectType type) => type switch

@@ -33,6 +33,10 @@ public sealed class ActionRequests(ApiSpecification spec, TestValues values)
 
     public (ApiOperation Operation, ScenarioRequest Request) Clear(string resource) => Plain(spec.OperationFor(EffectAction.Clear, resource));
 
+    /// <summary>A request of the operation with exactly this body (its session fields as placeholders) and serial.</summary>
+    public (ApiOperation Operation, ScenarioRequest Request) WithBody(ApiOperation operation, string? serial, System.Text.Json.Nodes.JsonObject? body) =>
+        (operation, RequestFactory.WithBody(new RequestFactory(spec, operation, values).Valid(serial), body));
+
     /// <summary>A registration key (push token) no earlier registration of this run used.</summary>
     public string NewKey(string resource) => (string)values.Fresh(spec.RegistrationKeyField(resource));
 

@@ -32,4 +32,7 @@ public enum TargetNeeds
 
     /// <summary>Has a clock the suite can move forward (the engine's), so a token's expiry can pass within a run.</summary>
     MovableClock = 256,
+
+    /// <summary>Takes several requests of one client at once, unpaced (the engine the suite starts in process).</summary>
+    ConcurrentClients = 512,
 }

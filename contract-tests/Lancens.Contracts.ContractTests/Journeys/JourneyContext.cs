@@ -17,6 +17,9 @@ internal sealed class JourneyContext(SuiteRuntime runtime, string journey, Cance
 
     public ApiSpecification Spec => runtime.Spec;
 
+    /// <summary>The run itself, for journeys that drive many requests their own way (the state exploration).</summary>
+    public SuiteRuntime Runtime => runtime;
+
     public ActionRequests Actions => runtime.Actions;
 
     public IReadOnlyList<string> Resources => runtime.Spec.Resources;

@@ -8,7 +8,8 @@ namespace Lancens.Contracts.ContractTests.Journeys;
 /// <summary>
 /// What a query must answer after a registration, field by field, read from the spec (the assumption
 /// record-reflects-registration): each property the record schema lists carries the value sent, else the register
-/// body's default for that field, else is absent; the user-id property is the id login answered.
+/// body's default for that field (any value of its type where that default only stands in for one no document gives:
+/// bundleid-default), else is absent; the user-id property is the id login answered.
 /// </summary>
 internal static class RecordExpectation
 {
@@ -29,12 +30,23 @@ internal static class RecordExpectation
         var mismatches = new List<string>();
         foreach (var name in schema.PropertyNames)
         {
-            var expected = schema.SessionProperties.GetValueOrDefault(name) == SessionPart.UserId
-                ? (userId is { } id ? JsonValue.Create(id) : answered[name]?.DeepClone())
-                : registered.TryGetPropertyValue(name, out var sent) ? sent?.DeepClone()
-                : registerFields.FirstOrDefault(field => field.Name == name)?.Default is { } fallback ? JsonNode.Parse(fallback.GetRawText())
-                : null;
             var present = answered.TryGetPropertyValue(name, out var actual);
+            var field = registerFields.FirstOrDefault(candidate => candidate.Name == name);
+            if (!registered.ContainsKey(name) && field is { DefaultStandsIn: true })
+            {
+                if (!present || actual is not JsonValue value || !value.TryGetValue<string>(out var text) || text.Length == 0)
+                {
+                    mismatches.Add($"{name}: expected the host's own default, any non-empty string (nothing sent), got {(present ? actual?.ToJsonString() ?? "null" : "no value")}");
+                }
+
+                continue;
+            }
+
+            var expected = schema.SessionProperties.GetValueOrDefault(name) == SessionPart.UserId
+                ? (userId is { } id ? JsonValue.Create(id) : actual?.DeepClone())
+                : registered.TryGetPropertyValue(name, out var sent) ? sent?.DeepClone()
+                : field?.Default is { } fallback ? JsonNode.Parse(fallback.GetRawText())
+                : null;
             if (expected is null && present)
             {
                 mismatches.Add($"{name}: expected no value (nothing sent, no default), got {actual?.ToJsonString() ?? "null"}");

@@ -8,17 +8,17 @@ internal sealed class SecretScrubber
     public const string Mask = "***";
 
     private readonly ConcurrentDictionary<string, byte> _secrets = new(StringComparer.Ordinal);
+    private volatile string[] _longestFirst = [];
 
     public void Add(string? secret)
     {
         // Very short values would mask ordinary text; no real credential or token is that short.
-        if (secret is { Length: >= 4 })
+        if (secret is { Length: >= 4 } && _secrets.TryAdd(secret, 0))
         {
-            _secrets.TryAdd(secret, 0);
+            _longestFirst = [.. _secrets.Keys.OrderByDescending(known => known.Length)];
         }
     }
 
     public string Scrub(string text) =>
-        _secrets.Keys.OrderByDescending(secret => secret.Length)
-            .Aggregate(text, (scrubbed, secret) => scrubbed.Replace(secret, Mask, StringComparison.Ordinal));
+        _longestFirst.Aggregate(text, (scrubbed, secret) => scrubbed.Replace(secret, Mask, StringComparison.Ordinal));
 }

@@ -33,6 +33,7 @@ internal static class TargetAbilities
         (TargetKind.Live, TargetNeeds.ControlHeaders) => "forced through the mock's control header; the real host cannot be made to answer it on demand",
         (TargetKind.Live, TargetNeeds.MadeUpAccounts) => "needs an account the suite makes up; the real host has only the test account",
         (TargetKind.Live, TargetNeeds.UnknownRouteAnswer) => "the real host may answer unknown routes with its own page",
+        (TargetKind.Live, TargetNeeds.ConcurrentClients) => "requests to a real host are paced, one at a time: a batch at once would not be courteous",
         (TargetKind.Live, TargetNeeds.MovableClock) => "the real host's clock cannot be moved: its tokens expire about a month after login",
         (TargetKind.Live, TargetNeeds.SecondAccount) => $"needs a second account: set {TargetSettings.SecondUsernameVariable} and {TargetSettings.SecondPasswordVariable}",
         (TargetKind.WireMock, TargetNeeds.IssuedTokens) => "stock WireMock accepts any token: it cannot remember which ones it issued",
@@ -40,6 +41,7 @@ internal static class TargetAbilities
         (TargetKind.WireMock, TargetNeeds.ValueMemory) => "stock WireMock cannot remember values per account (one global scenario state, no value memory)",
         (TargetKind.WireMock, TargetNeeds.RequestLimits) => "stock WireMock has no body limit",
         (TargetKind.WireMock, TargetNeeds.SecondAccount) => "stock WireMock keeps one state for every account",
+        (TargetKind.WireMock, TargetNeeds.ConcurrentClients) => "stock WireMock's one scenario state cannot explain concurrent requests of one account",
         (TargetKind.WireMock, TargetNeeds.MovableClock) => "stock WireMock's stubs accept any token at any time: they have no clock to move",
         _ => $"the target cannot {need}",
     };

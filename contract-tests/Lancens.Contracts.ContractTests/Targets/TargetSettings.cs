@@ -16,6 +16,13 @@ internal sealed record TargetSettings
     public const string ReportDirectoryVariable = "LANCENS_REPORT_DIR";
     public const string RateVariable = "LANCENS_LIVE_RATE";
     public const string ScopeVariable = "LANCENS_SCOPE";
+    public const string ExploreVariable = "LANCENS_EXPLORE";
+
+    // Enough to reach the rare classes (a push token two accounts share, altered tokens) on the engine in seconds.
+    public const int DefaultExploredSequences = 2000;
+
+    // A real host's courtesy budget: each sequence is some 15 requests, paced.
+    public const int DefaultLiveExploredSequences = 20;
 
     // Printed at the start of every run, so any run can be replayed with LANCENS_SEED.
     public const int DefaultSeed = 20261122;
@@ -37,6 +44,9 @@ internal sealed record TargetSettings
     public double LiveRate { get; init; } = DefaultLiveRate;
 
     public RunScope Scope { get; init; } = RunScope.Full;
+
+    /// <summary>How many random sequences the state exploration sends (LANCENS_EXPLORE).</summary>
+    public int ExploredSequences { get; init; } = DefaultExploredSequences;
 
     /// <summary>Null when the settings are usable; otherwise one message naming every variable to fix.</summary>
     public string? Problem { get; init; }
@@ -87,6 +97,13 @@ internal sealed record TargetSettings
             problems.Add($"{RateVariable} must be a number of requests per second (0 for no limit), not '{rateText}'");
         }
 
+        var exploreText = read(ExploreVariable);
+        var explore = kind == TargetKind.Live ? DefaultLiveExploredSequences : DefaultExploredSequences;
+        if (!string.IsNullOrWhiteSpace(exploreText) && (!int.TryParse(exploreText, NumberStyles.None, CultureInfo.InvariantCulture, out explore) || explore < 1))
+        {
+            problems.Add($"{ExploreVariable} must be a number of sequences, 1 or more, not '{exploreText}'");
+        }
+
         Uri? baseUrl = null;
         if (kind == TargetKind.Live)
         {
@@ -122,6 +139,7 @@ internal sealed record TargetSettings
             ReportDirectory = string.IsNullOrWhiteSpace(read(ReportDirectoryVariable)) ? null : read(ReportDirectoryVariable),
             LiveRate = rate,
             Scope = scope ?? RunScope.Full,
+            ExploredSequences = explore,
             Problem = problems.Count == 0 ? null : string.Join("; ", problems) + ".",
         };
     }

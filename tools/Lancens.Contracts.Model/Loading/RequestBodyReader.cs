@@ -34,6 +34,12 @@ internal static class RequestBodyReader
             JsonObjectType.Integer => FieldType.Integer,
             _ => throw new SpecificationProblem($"body field '{name}' must be a string or an integer"),
         };
+        var standsIn = ExtensionValue.Find(property.ExtensionData, "x-lancens-default-stands-in")?.ToObject<bool?>() ?? false;
+        if (standsIn && property.Default is null)
+        {
+            throw new SpecificationProblem($"body field '{name}' is x-lancens-default-stands-in but has no default");
+        }
+
         var session = ExtensionValue.Find(property.ExtensionData, "x-lancens-session") is { } marker
             ? SpecWords.Parse<SessionPart>(marker.ToString(), $"body field '{name}' x-lancens-session")
             : SessionPart.None;
@@ -47,6 +53,7 @@ internal static class RequestBodyReader
             MaxLength = property.MaxLength,
             AllowedValues = [.. property.Enumeration.Select(value => Convert.ToInt64(value, System.Globalization.CultureInfo.InvariantCulture))],
             Default = JsonOf(property.Default),
+            DefaultStandsIn = standsIn,
             Example = JsonOf(property.Example),
             Session = session,
         };
