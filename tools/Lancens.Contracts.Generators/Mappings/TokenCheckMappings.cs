@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
 using Lancens.Contracts.Model;
+using Lancens.Contracts.Model.Mocking;
 
 namespace Lancens.Contracts.Generators.Mappings;
 
@@ -16,12 +17,12 @@ internal static class TokenCheckMappings
         var headerOperations = spec.Operations.Where(operation => operation.Token == TokenPlacement.Header).ToList();
         foreach (var group in headerOperations.GroupBy(operation => operation.Method.Method))
         {
-            yield return Fold(group.ToList(), ErrorCategory.NoToken, MatchPrecedence.NoToken, "the token header is absent or blank", requiredState: null,
+            yield return Fold(group.ToList(), ErrorCategory.NoToken, StubPrecedence.NoToken, "the token header is absent or blank", requiredState: null,
                 headers: new Dictionary<string, JsonObject>
                 {
                     [spec.TokenHeader] = new JsonObject { ["or"] = new JsonArray(new JsonObject { ["absent"] = true }, new JsonObject { ["matches"] = "\\s*" }) },
                 });
-            yield return Fold(group.ToList(), ErrorCategory.InvalidToken, MatchPrecedence.LoggedOut, WireMockScenarioStates.LoggedOutCondition, WireMockScenarioStates.LoggedOut, headers: null);
+            yield return Fold(group.ToList(), ErrorCategory.InvalidToken, StubPrecedence.LoggedOut, SessionScenario.LoggedOutCondition, SessionScenario.LoggedOut, headers: null);
         }
     }
 
@@ -46,7 +47,7 @@ internal static class TokenCheckMappings
         var name = $"token check | {method} | {status} {example} | {when}";
         return new StubMapping
         {
-            Id = MappingIds.For(name),
+            Id = StubIds.For(name).ToString("D"),
             Name = name,
             Priority = priority,
             Request = new RequestPattern
@@ -56,7 +57,7 @@ internal static class TokenCheckMappings
                 Headers = StubFactory.WithoutControlHeaders(headers),
             },
             Response = response,
-            ScenarioName = requiredState is null ? null : WireMockScenarioStates.ScenarioName,
+            ScenarioName = requiredState is null ? null : SessionScenario.ScenarioName,
             RequiredScenarioState = requiredState,
             Metadata = new JsonObject
             {
