@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Lancens.Contracts.MockServer.State;
 using Lancens.Contracts.Model;
+using Lancens.Contracts.Model.Mocking;
 
 namespace Lancens.Contracts.MockServer.Pipeline;
 
@@ -30,7 +31,7 @@ internal sealed class Effects(ApiSpecification spec, IAccountStore store, Answer
 
     private Answer Login(ApiOperation operation, StoredAccount account)
     {
-        var token = Answers.NewToken(spec.LoginAnswer.ExampleToken.Length);
+        var token = LoginBodies.NewToken(spec);
         store.Login(account, token);
         return answers.Login(operation, account, token);
     }
