@@ -1,5 +1,4 @@
 using System.Text.Json.Nodes;
-using System.Text.RegularExpressions;
 using Lancens.Contracts.Model;
 using Lancens.Contracts.Model.Mocking;
 
@@ -53,7 +52,7 @@ internal static class TokenCheckMappings
             Request = new RequestPattern
             {
                 Method = method,
-                UrlPathPattern = $"(?:{string.Join('|', operations.Select(operation => PathPattern(operation.PathTemplate)))})",
+                UrlPathPattern = $"(?:{string.Join('|', operations.Select(operation => operation.PathPattern))})",
                 Headers = StubFactory.WithoutControlHeaders(headers),
             },
             Response = response,
@@ -67,8 +66,4 @@ internal static class TokenCheckMappings
             },
         };
     }
-
-    // "/v1/api/user/token/{serial}" -> "/v1/api/user/token/[^/]+": a path parameter is one non-empty segment.
-    private static string PathPattern(string template) =>
-        Regex.Replace(Regex.Escape(template), @"\\\{[^}]+}", "[^/]+");
 }
