@@ -11,6 +11,7 @@ internal static class TargetAbilities
     {
         TargetKind.Mock => Everything,
         TargetKind.WireMock => TargetNeeds.ControlHeaders | TargetNeeds.MadeUpAccounts | TargetNeeds.UnknownRouteAnswer,
+        TargetKind.WireMockNet => TargetNeeds.ControlHeaders | TargetNeeds.MadeUpAccounts | TargetNeeds.UnknownRouteAnswer | TargetNeeds.RequestLimits,
         _ => TargetNeeds.IssuedTokens | TargetNeeds.KnownAccounts | TargetNeeds.ValueMemory | TargetNeeds.RequestLimits
             | (settings.HasSecondLiveAccount ? TargetNeeds.SecondAccount : TargetNeeds.None),
     };
@@ -39,6 +40,10 @@ internal static class TargetAbilities
         (TargetKind.WireMock, TargetNeeds.ValueMemory) => "stock WireMock cannot remember values per account (one global scenario state, no value memory)",
         (TargetKind.WireMock, TargetNeeds.RequestLimits) => "stock WireMock has no body limit",
         (TargetKind.WireMock, TargetNeeds.SecondAccount) => "stock WireMock keeps one state for every account",
+        (TargetKind.WireMockNet, TargetNeeds.IssuedTokens) => "WireMock.Net stubs accept any token: they cannot remember which ones they issued",
+        (TargetKind.WireMockNet, TargetNeeds.KnownAccounts) => "WireMock.Net stubs let any account log in: they keep no accounts",
+        (TargetKind.WireMockNet, TargetNeeds.ValueMemory) => "WireMock.Net stubs cannot remember values per account (one scenario state for everyone, no value memory)",
+        (TargetKind.WireMockNet, TargetNeeds.SecondAccount) => "WireMock.Net stubs keep one state for every account",
         _ => $"the target cannot {need}",
     };
 }
