@@ -1,5 +1,6 @@
 using Lancens.Contracts.Model;
 using Lancens.Contracts.Model.Mocking;
+using Lancens.Contracts.WireMockNet.Answers;
 using WireMock.Server;
 
 namespace Lancens.Contracts.WireMockNet;
@@ -21,6 +22,12 @@ public sealed class LancensApi
 
     /// <summary>The API's base URL on the server, base path included, e.g. <c>http://127.0.0.1:54321/v1/api</c>.</summary>
     public Uri BaseUrl => new((_server.Url ?? throw new InvalidOperationException("The WireMock.Net server listens nowhere.")).TrimEnd('/') + Spec.BasePath);
+
+    /// <summary>The protocol's connection faults the stubs give: the two WireMock.Net has, neither of which breaks the connection as the engine does.</summary>
+    public IReadOnlyList<ConnectionFault> Faults => WireMockNetFaults.Offered;
+
+    /// <summary>What the fault header accepts on these stubs, for messages and banners.</summary>
+    public string FaultHeaderAccepts => MockFault.AcceptedWith(Faults);
 
     /// <summary>The ids of the stubs, each stable for its base path: registering again replaces them rather than adding more.</summary>
     public IReadOnlyList<Guid> Mappings { get; }

@@ -8,13 +8,13 @@ using Lancens.Contracts.WireMockHost;
 
 namespace Lancens.Contracts.Cli.Commands;
 
-/// <summary><c>lancens serve</c>: the mock, until Ctrl-C: the stateful engine by default, stock WireMock on mocks/ on request.</summary>
+/// <summary><c>lancens serve</c>: the mock, until Ctrl-C: the stateful engine by default, stock WireMock on mocks/ or WireMock.Net stubs on request.</summary>
 internal static class ServeCommand
 {
     public static Command Create()
     {
-        var engine = new Option<string>("--engine") { Description = "mock: the stateful engine (no Java); wiremock: stock WireMock on the generated mocks/.", DefaultValueFactory = _ => "mock" };
-        engine.AcceptOnlyFromAmong("mock", "wiremock");
+        var engine = new Option<string>("--engine") { Description = "mock: the stateful engine (no Java); wiremock: stock WireMock on the generated mocks/; wiremock-net: WireMock.Net stubs in this process (no Java).", DefaultValueFactory = _ => "mock" };
+        engine.AcceptOnlyFromAmong("mock", "wiremock", "wiremock-net");
         var port = new Option<int>("--port") { Description = "The port to listen on (0 picks a free one).", DefaultValueFactory = _ => MockDefaults.Port };
         var bind = new Option<string>("--bind") { Description = "The address to listen on; anything but loopback makes the mock reachable from the network.", DefaultValueFactory = _ => MockDefaults.BindAddress };
         var https = new Option<bool>("--https") { Description = "Serve HTTPS only, with a throwaway certificate authority made for this run (its ca.pem is printed)." };
@@ -23,13 +23,18 @@ internal static class ServeCommand
         var journal = new Option<int>("--journal-entries") { Description = "How many requests the journal keeps for QA.", DefaultValueFactory = _ => MockDefaults.JournalEntries };
         var accounts = new Option<string[]>("--account") { Description = "USER:PASSWORD of an account that may log in (repeatable); without it any well-formed account logs in.", AllowMultipleArgumentsPerToken = false };
         var adminKey = new Option<string?>("--admin-key") { Description = $"Open the admin endpoints ({MockControl.AdminPrefix}) to anyone who sends this key in {MockControl.AdminKeyHeader}; without it they answer loopback clients only." };
-        var command = new Command("serve", "Serve the mock until Ctrl-C: the stateful engine by default, or stock WireMock on mocks/ (--engine wiremock, which needs Java).")
+        var command = new Command("serve", "Serve the mock until Ctrl-C: the stateful engine by default, stock WireMock on mocks/ (--engine wiremock, which needs Java), or WireMock.Net stubs (--engine wiremock-net).")
         {
             engine, specFile, port, bind, https, tlsDirectory, journal, accounts, adminKey,
         };
         command.SetAction((result, cancellation) =>
         {
-            var chosen = result.GetValue(engine) == "wiremock" ? ServeEngine.WireMock : ServeEngine.Mock;
+            var chosen = result.GetValue(engine) switch
+            {
+                "wiremock" => ServeEngine.WireMock,
+                "wiremock-net" => ServeEngine.WireMockNet,
+                _ => ServeEngine.Mock,
+            };
             MockAccount[] parsedAccounts;
             try
             {
@@ -57,9 +62,9 @@ internal static class ServeCommand
 
     private static async Task<int> RunAsync(ServeSettings settings, string? specFile, CancellationToken cancellation)
     {
-        if (settings.Engine == ServeEngine.WireMock && (settings.Accounts.Count > 0 || settings.AdminKey is not null))
+        if (settings.Engine != ServeEngine.Mock && (settings.Accounts.Count > 0 || settings.AdminKey is not null))
         {
-            Console.Error.WriteLine("--account and --admin-key need the engine: stock WireMock keeps no accounts and has its own admin API.");
+            Console.Error.WriteLine("--account and --admin-key need the engine: WireMock's stubs keep no accounts, and WireMock has its own admin API.");
             return 64;
         }
 
@@ -87,9 +92,12 @@ internal static class ServeCommand
         }
 
         using var stop = new StopSignal(cancellation);
-        Console.WriteLine(workspace.Checkout is { } checkout && settings.Engine == ServeEngine.WireMock
-            ? $"Starting WireMock on {checkout.MocksDirectory} ..."
-            : $"Starting the engine on {workspace.SpecDescription} ...");
+        Console.WriteLine(settings.Engine switch
+        {
+            ServeEngine.WireMock => $"Starting WireMock on {workspace.Checkout!.MocksDirectory} ...",
+            ServeEngine.WireMockNet => $"Starting WireMock.Net with the stubs of {workspace.SpecDescription} ...",
+            _ => $"Starting the engine on {workspace.SpecDescription} ...",
+        });
         Servers.Running running;
         try
         {
@@ -104,7 +112,7 @@ internal static class ServeCommand
 
         await using (running.Server)
         {
-            ReadyBanner.Print(Console.Out, workspace, settings, running.Root, running.Ready, tls?.CaCertificatePemPath);
+            ReadyBanner.Print(Console.Out, workspace, settings, running.Root, running.Ready, tls?.CaCertificatePemPath, running.FaultHeaderAccepts);
             await stop.Stopped;
             Console.WriteLine("Stopping ...");
         }
