@@ -50,8 +50,9 @@ public sealed class TargetSettingsTests
     {
         TargetSettings.From(Variables(("LANCENS_SEED", "42")), Production, Root).Seed.ShouldBe(42);
         TargetSettings.From(Variables(("LANCENS_SEED", "forty-two")), Production, Root).Problem.ShouldNotBeNull().ShouldContain("LANCENS_SEED");
-        TargetSettings.From(Variables(("LANCENS_TARGET", "staging")), Production, Root).Problem.ShouldNotBeNull().ShouldContain("mock, wiremock or live");
+        TargetSettings.From(Variables(("LANCENS_TARGET", "staging")), Production, Root).Problem.ShouldNotBeNull().ShouldContain("mock, wiremock, wiremock-net or live");
         TargetSettings.From(Variables(("LANCENS_TARGET", "wiremock")), Production, Root).Kind.ShouldBe(TargetKind.WireMock);
+        TargetSettings.From(Variables(("LANCENS_TARGET", "WireMock-Net")), Production, Root).Kind.ShouldBe(TargetKind.WireMockNet);
     }
 
     [Fact]

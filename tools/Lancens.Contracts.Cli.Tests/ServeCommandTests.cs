@@ -35,6 +35,41 @@ public sealed class ServeCommandTests
     }
 
     [Fact]
+    public async Task Serve_WireMockNetOutsideACheckout_ServesTheStubsOfTheBundledSpec()
+    {
+        var outside = Directory.CreateTempSubdirectory("lancens-outside-").FullName;
+        await using var serve = CliRunner.Start(outside, "serve", "--engine", "wiremock-net", "--port", "0");
+        var baseUrl = await ReadyUrlAsync(serve);
+        using var client = new HttpClient(new SocketsHttpHandler { UseProxy = false });
+        var actions = new ActionRequests(Spec, new TestValues(5));
+        var session = await LoginAsync(client, baseUrl, actions, actions.NewAccount());
+        var resource = Spec.Resources[0];
+
+        using var before = await SendAsync(client, baseUrl, actions.Query(resource).Request, session);
+        using var register = await SendAsync(client, baseUrl, actions.Register(resource, actions.NewKey(resource)).Request, session);
+        using var after = await SendAsync(client, baseUrl, actions.Query(resource).Request, session);
+        using var unknown = await client.PostAsync(new Uri(baseUrl, "/"), new StringContent("{}"), TestContext.Current.CancellationToken);
+
+        var query = Spec.OperationFor(EffectAction.Query, resource);
+        ((int)before.StatusCode).ShouldBe(query.Error(ErrorCategory.NoData).Status);
+        ((int)register.StatusCode).ShouldBe(Spec.OperationFor(EffectAction.Register, resource).Success.Status);
+        ((int)after.StatusCode).ShouldBe(query.Success.Status);
+        ((int)unknown.StatusCode).ShouldBe(Spec.UnknownRoute.Status);
+        (await unknown.Content.ReadAsStringAsync(TestContext.Current.CancellationToken)).ShouldContain(Spec.UnknownRoute.Message);
+        serve.Output.ShouldStartWith("Starting WireMock.Net");
+        serve.Output.ShouldContain($"{MockControl.FaultHeader}: {MockFault.AcceptedWith(MockControl.ConnectionFaults.Where(fault => fault.Kind is ConnectionFaultKind.Empty or ConnectionFaultKind.MalformedChunk))}");
+    }
+
+    [Fact]
+    public async Task Serve_EngineOptionsWithWireMockNet_AreRefusedSayingWhy()
+    {
+        var (exitCode, _, errors) = await CliRunner.RunAsync(RepositorySpec.Layout.Root, "serve", "--engine", "wiremock-net", "--admin-key", "secret");
+
+        exitCode.ShouldBe(64);
+        errors.ShouldContain("--admin-key");
+    }
+
+    [Fact]
     public async Task Serve_BrokenSpec_ExitsWithTheFileAndProblemAndNoStackTrace()
     {
         var copy = TestRepository.Copy();

@@ -1,3 +1,5 @@
+using System.Text.RegularExpressions;
+
 namespace Lancens.Contracts.Model;
 
 public sealed record ApiOperation
@@ -56,6 +58,12 @@ public sealed record ApiOperation
         var response = Response(error.Status) ?? throw new KeyNotFoundException($"{Id} has no {error.Status} response");
         return new DocumentedAnswer(this, response, response.Example(error.ExampleName));
     }
+
+    /// <summary>
+    /// A regular expression (without anchors) of the paths the operation answers: its template, each path parameter one
+    /// non-empty segment, e.g. <c>/v1/api/user/token/[^/]+</c>.
+    /// </summary>
+    public string PathPattern => Regex.Replace(Regex.Escape(PathTemplate), @"\\\{[^}]+}", "[^/]+");
 
     /// <summary>For messages and test names, e.g. <c>PUT /v1/api/user/token/{serial}</c>.</summary>
     public string Route => $"{Method.Method} {PathTemplate}";

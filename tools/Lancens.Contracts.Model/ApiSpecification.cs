@@ -65,6 +65,26 @@ public sealed record ApiSpecification
         return OperationFor(EffectAction.Register, resource).Body!.Field(key);
     }
 
+    /// <summary>
+    /// The same API served under another base path (e.g. <c>/lancens/v1/api</c> beside another vendor's), every
+    /// operation's path moved with it.
+    /// </summary>
+    /// <exception cref="ArgumentException">The base path does not start with '/' or ends with one.</exception>
+    public ApiSpecification ServedUnder(string basePath)
+    {
+        if (!basePath.StartsWith('/') || (basePath.Length > 1 && basePath.EndsWith('/')))
+        {
+            throw new ArgumentException($"A base path starts with '/' and does not end with one, like {BasePath}; not '{basePath}'.", nameof(basePath));
+        }
+
+        var under = basePath == "/" ? string.Empty : basePath;
+        return basePath == BasePath ? this : this with
+        {
+            BasePath = under,
+            Operations = [.. Operations.Select(operation => operation with { PathTemplate = under + operation.PathTemplate[BasePath.Length..] })],
+        };
+    }
+
     private static readonly Lazy<ApiSpecification> BundledSpec = new(() =>
     {
         const string Resource = "Lancens.Contracts.Model.lancens-user-api.yaml";

@@ -41,6 +41,12 @@ public sealed record RequestField
         return length >= (MinLength ?? 0) && length <= (MaxLength ?? int.MaxValue);
     }
 
+    /// <summary>Whether a JSON value has the field's type: a string, or an integer that fits 64 bits.</summary>
+    public bool HasTypeOf(JsonElement value) => Type == FieldType.String ? value.ValueKind == JsonValueKind.String : IsInteger(value);
+
+    /// <summary>Whether a JSON value is an integer that fits 64 bits, as the spec's <c>int64</c> fields are.</summary>
+    public static bool IsInteger(JsonElement value) => value.ValueKind == JsonValueKind.Number && value.TryGetInt64(out _);
+
     /// <summary>A length as the spec counts it: Unicode code points (the assumption length-unit), not UTF-16 units or bytes.</summary>
     public static int LengthOf(string value) => value.EnumerateRunes().Count();
 

@@ -1,3 +1,4 @@
+using System.Net;
 using Lancens.Contracts.ContractTests.Reporting;
 using Lancens.Contracts.ContractTests.Running;
 using Lancens.Contracts.ContractTests.Verdicts;
@@ -5,12 +6,15 @@ using Lancens.Contracts.MockServer;
 using Lancens.Contracts.Model;
 using Lancens.Contracts.Scenarios;
 using Lancens.Contracts.WireMockHost;
+using Lancens.Contracts.WireMockNet;
+using WireMock.Settings;
+using WireMockNetServer = WireMock.Server.WireMockServer;
 
 namespace Lancens.Contracts.ContractTests.Targets;
 
 /// <summary>
-/// The one target of a run, shared by every test: the engine (in process), stock WireMock on mocks/ (both on a free
-/// loopback port) or a live host. At the end it clears what a live run registered and writes the contract matrix with
+/// The one target of a run, shared by every test: the engine (in process), stock WireMock on mocks/, WireMock.Net with
+/// the Lancens.Contracts.WireMockNet stubs (in process; all three on a free loopback port) or a live host. At the end it clears what a live run registered and writes the contract matrix with
 /// the verdict on every assumption.
 /// </summary>
 public sealed class ContractTarget : IAsyncLifetime
@@ -18,6 +22,8 @@ public sealed class ContractTarget : IAsyncLifetime
     private HttpClient? _http;
     private LancensMock? _engine;
     private WireMockServer? _wireMock;
+    private WireMockNetServer? _wireMockNet;
+    private LancensApi? _lancensApi;
     private SuiteRuntime? _runtime;
 
     internal TargetSettings Settings => SuiteData.Settings;
@@ -106,6 +112,12 @@ public sealed class ContractTarget : IAsyncLifetime
             await _wireMock.DisposeAsync();
         }
 
+        if (_wireMockNet is not null)
+        {
+            _wireMockNet.Stop();
+            _wireMockNet.Dispose();
+        }
+
         _http?.Dispose();
     }
 
@@ -119,6 +131,11 @@ public sealed class ContractTarget : IAsyncLifetime
             case TargetKind.WireMock:
                 _wireMock = await WireMockServer.StartAsync(new WireMockOptions { RootDirectory = SuiteData.Layout.MocksDirectory }, cancellationToken);
                 return (new Uri(_wireMock.BaseUrl, Spec.BasePath), _wireMock.ResetScenariosAsync);
+            case TargetKind.WireMockNet:
+                // The server serves this API alone, as `lancens serve --engine wiremock-net` does: every unknown route gets the spec's answer.
+                _wireMockNet = WireMockNetServer.Start(new WireMockServerSettings { Urls = [$"http://{IPAddress.Loopback}:0"] });
+                _lancensApi = _wireMockNet.AddLancensApi(new LancensApiOptions { Spec = Spec, UnknownRoutes = UnknownRoutes.Everywhere });
+                return (_lancensApi.BaseUrl, ResetWireMockNetAsync);
             default:
                 return (Settings.LiveBaseUrl!, _ => Task.CompletedTask);
         }
@@ -127,6 +144,12 @@ public sealed class ContractTarget : IAsyncLifetime
     private Task ResetEngineAsync(CancellationToken cancellationToken)
     {
         _engine!.Reset();
+        return Task.CompletedTask;
+    }
+
+    private Task ResetWireMockNetAsync(CancellationToken cancellationToken)
+    {
+        _lancensApi!.ResetSession();
         return Task.CompletedTask;
     }
 

@@ -11,6 +11,7 @@ internal static class TargetAbilities
     {
         TargetKind.Mock => Everything,
         TargetKind.WireMock => TargetNeeds.ControlHeaders | TargetNeeds.MadeUpAccounts | TargetNeeds.UnknownRouteAnswer,
+        TargetKind.WireMockNet => TargetNeeds.ControlHeaders | TargetNeeds.MadeUpAccounts | TargetNeeds.UnknownRouteAnswer | TargetNeeds.RequestLimits,
         _ => TargetNeeds.IssuedTokens | TargetNeeds.KnownAccounts | TargetNeeds.ValueMemory | TargetNeeds.RequestLimits
             | (settings.HasSecondLiveAccount ? TargetNeeds.SecondAccount : TargetNeeds.None),
     };
@@ -43,6 +44,12 @@ internal static class TargetAbilities
         (TargetKind.WireMock, TargetNeeds.SecondAccount) => "stock WireMock keeps one state for every account",
         (TargetKind.WireMock, TargetNeeds.ConcurrentClients) => "stock WireMock's one scenario state cannot explain concurrent requests of one account",
         (TargetKind.WireMock, TargetNeeds.MovableClock) => "stock WireMock's stubs accept any token at any time: they have no clock to move",
+        (TargetKind.WireMockNet, TargetNeeds.IssuedTokens) => "WireMock.Net stubs accept any token: they cannot remember which ones they issued",
+        (TargetKind.WireMockNet, TargetNeeds.KnownAccounts) => "WireMock.Net stubs let any account log in: they keep no accounts",
+        (TargetKind.WireMockNet, TargetNeeds.ValueMemory) => "WireMock.Net stubs cannot remember values per account (one scenario state for everyone, no value memory)",
+        (TargetKind.WireMockNet, TargetNeeds.SecondAccount) => "WireMock.Net stubs keep one state for every account",
+        (TargetKind.WireMockNet, TargetNeeds.ConcurrentClients) => "WireMock.Net's one scenario state cannot explain concurrent requests of one account",
+        (TargetKind.WireMockNet, TargetNeeds.MovableClock) => "WireMock.Net stubs accept any token at any time: they have no clock to move",
         _ => $"the target cannot {need}",
     };
 }

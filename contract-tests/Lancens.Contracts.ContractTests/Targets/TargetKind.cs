@@ -8,6 +8,9 @@ internal enum TargetKind
     /// <summary>Stock WireMock serving the generated mocks/, started by the suite on a free loopback port.</summary>
     WireMock,
 
+    /// <summary>WireMock.Net in process on a free loopback port, with the stubs of Lancens.Contracts.WireMockNet; no Java.</summary>
+    WireMockNet,
+
     /// <summary>A real host of the API, with a test account.</summary>
     Live,
 }

@@ -54,6 +54,7 @@ internal sealed record TargetSettings
     public string KindName => Kind switch
     {
         TargetKind.WireMock => "wiremock",
+        TargetKind.WireMockNet => "wiremock-net",
         _ => Kind.ToString().ToLowerInvariant(),
     };
 
@@ -68,12 +69,13 @@ internal sealed record TargetSettings
         {
             "mock" => TargetKind.Mock,
             "wiremock" => TargetKind.WireMock,
+            "wiremock-net" => TargetKind.WireMockNet,
             "live" => TargetKind.Live,
             _ => null,
         };
         if (kind is null)
         {
-            problems.Add($"{TargetVariable} must be mock, wiremock or live, not '{target}'");
+            problems.Add($"{TargetVariable} must be mock, wiremock, wiremock-net or live, not '{target}'");
         }
 
         var seedText = read(SeedVariable);

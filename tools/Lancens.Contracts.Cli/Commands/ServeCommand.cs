@@ -9,13 +9,13 @@ using Lancens.Contracts.WireMockHost;
 
 namespace Lancens.Contracts.Cli.Commands;
 
-/// <summary><c>lancens serve</c>: the mock, until Ctrl-C: the stateful engine by default, stock WireMock on mocks/ on request.</summary>
+/// <summary><c>lancens serve</c>: the mock, until Ctrl-C: the stateful engine by default, stock WireMock on mocks/ or WireMock.Net stubs on request.</summary>
 internal static class ServeCommand
 {
     public static Command Create()
     {
-        var engine = new Option<string>("--engine") { Description = "mock: the stateful engine (no Java); wiremock: stock WireMock on the generated mocks/.", DefaultValueFactory = _ => "mock" };
-        engine.AcceptOnlyFromAmong("mock", "wiremock");
+        var engine = new Option<string>("--engine") { Description = "mock: the stateful engine (no Java); wiremock: stock WireMock on the generated mocks/; wiremock-net: WireMock.Net stubs in this process (no Java).", DefaultValueFactory = _ => "mock" };
+        engine.AcceptOnlyFromAmong("mock", "wiremock", "wiremock-net");
         var port = new Option<int>("--port") { Description = "The port to listen on (0 picks a free one).", DefaultValueFactory = _ => MockDefaults.Port };
         var bind = new Option<string>("--bind") { Description = "The address to listen on; anything but loopback makes the mock reachable from the network.", DefaultValueFactory = _ => MockDefaults.BindAddress };
         var https = new Option<bool>("--https") { Description = "Serve HTTPS only, with a throwaway certificate authority made for this run (its ca.pem is printed)." };
@@ -27,13 +27,18 @@ internal static class ServeCommand
         var maxAccounts = new Option<int>("--max-accounts") { Description = "How many accounts the engine remembers at most; past it the least recently used one without a live session is forgotten.", DefaultValueFactory = _ => StoreBounds.DefaultMaxAccounts };
         var maxSessions = new Option<int>("--max-sessions") { Description = "How many live sessions one account keeps at most; past it its oldest ends.", DefaultValueFactory = _ => StoreBounds.DefaultMaxSessionsPerAccount };
         var adminKey = new Option<string?>("--admin-key") { Description = $"Open the admin endpoints ({MockControl.AdminPrefix}) to anyone who sends this key in {MockControl.AdminKeyHeader}; without it they answer loopback clients only." };
-        var command = new Command("serve", "Serve the mock until Ctrl-C: the stateful engine by default, or stock WireMock on mocks/ (--engine wiremock, which needs Java).")
+        var command = new Command("serve", "Serve the mock until Ctrl-C: the stateful engine by default, stock WireMock on mocks/ (--engine wiremock, which needs Java), or WireMock.Net stubs (--engine wiremock-net).")
         {
             engine, specFile, port, bind, https, tlsDirectory, journal, accounts, accountsFile, maxAccounts, maxSessions, adminKey,
         };
         command.SetAction((result, cancellation) =>
         {
-            var chosen = result.GetValue(engine) == "wiremock" ? ServeEngine.WireMock : ServeEngine.Mock;
+            var chosen = result.GetValue(engine) switch
+            {
+                "wiremock" => ServeEngine.WireMock,
+                "wiremock-net" => ServeEngine.WireMockNet,
+                _ => ServeEngine.Mock,
+            };
             IReadOnlyList<MockAccount> parsedAccounts;
             try
             {
@@ -68,9 +73,9 @@ internal static class ServeCommand
             return 64;
         }
 
-        if (settings.Engine == ServeEngine.WireMock && (settings.Accounts.Count > 0 || settings.AdminKey is not null))
+        if (settings.Engine != ServeEngine.Mock && (settings.Accounts.Count > 0 || settings.AdminKey is not null))
         {
-            Console.Error.WriteLine("--account, --accounts and --admin-key need the engine: stock WireMock keeps no accounts and has its own admin API.");
+            Console.Error.WriteLine("--account, --accounts and --admin-key need the engine: WireMock's stubs keep no accounts, and WireMock has its own admin API.");
             return 64;
         }
 
@@ -98,9 +103,12 @@ internal static class ServeCommand
         }
 
         using var stop = new StopSignal();
-        Console.WriteLine(workspace.Checkout is { } checkout && settings.Engine == ServeEngine.WireMock
-            ? $"Starting WireMock on {checkout.MocksDirectory} ..."
-            : $"Starting the engine on {workspace.SpecDescription} ...");
+        Console.WriteLine((settings.Engine, workspace.Checkout) switch
+        {
+            (ServeEngine.WireMock, { } checkout) => $"Starting WireMock on {checkout.MocksDirectory} ...",
+            (ServeEngine.WireMockNet, _) => $"Starting WireMock.Net with the stubs of {workspace.SpecDescription} ...",
+            _ => $"Starting the engine on {workspace.SpecDescription} ...",
+        });
         Servers.Running running;
         try
         {
@@ -115,7 +123,7 @@ internal static class ServeCommand
 
         await using (running.Server)
         {
-            ReadyBanner.Print(Console.Out, workspace, settings, running.Root, running.Ready, tls?.CaCertificatePemPath);
+            ReadyBanner.Print(Console.Out, workspace, settings, running.Root, running.Ready, tls?.CaCertificatePemPath, running.FaultHeaderAccepts);
             await stop.Stopped;
             Console.WriteLine("Stopping ...");
         }

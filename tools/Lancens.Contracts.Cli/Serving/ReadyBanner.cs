@@ -9,7 +9,7 @@ namespace Lancens.Contracts.Cli.Serving;
 /// <summary>What <c>serve</c> prints once the mock answers: where it is, and how QA drives it. The first line is what CI reads.</summary>
 internal static class ReadyBanner
 {
-    public static void Print(TextWriter output, Workspace workspace, ServeSettings settings, Uri root, TimeSpan ready, string? caPemPath)
+    public static void Print(TextWriter output, Workspace workspace, ServeSettings settings, Uri root, TimeSpan ready, string? caPemPath, string? faultHeaderAccepts = null)
     {
         var spec = workspace.Spec;
         var rootText = root.AbsoluteUri.TrimEnd('/');
@@ -29,9 +29,11 @@ internal static class ReadyBanner
         }
         else
         {
-            output.WriteLine($"  Misbehave on the wire:     {MockControl.FaultHeader}: {string.Join(" | ", MockControl.PresetFaultValues)}");
+            var accepted = settings.Engine == ServeEngine.WireMockNet ? faultHeaderAccepts : string.Join(" | ", MockControl.PresetFaultValues);
+            output.WriteLine($"  Misbehave on the wire:     {MockControl.FaultHeader}: {accepted}");
             output.WriteLine($"  Start over (logged in, nothing registered): curl -X POST {rootText}/__admin/scenarios/reset");
             output.WriteLine($"  Request journal:           {rootText}/__admin/requests");
+            output.WriteLine("  Accounts: any well-formed account logs in and any token is valid until a logout; stubs keep no per-account memory.");
         }
 
         output.WriteLine($"  QA catalog:                {Catalog(workspace)}");

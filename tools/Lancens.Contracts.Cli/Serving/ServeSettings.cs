@@ -25,4 +25,7 @@ internal enum ServeEngine
 
     /// <summary>Stock WireMock serving the generated mocks/.</summary>
     WireMock,
+
+    /// <summary>WireMock.Net in this process, with the Lancens.Contracts.WireMockNet stubs.</summary>
+    WireMockNet,
 }

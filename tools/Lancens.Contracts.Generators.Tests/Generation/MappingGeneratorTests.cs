@@ -96,13 +96,13 @@ public sealed class MappingGeneratorTests
     {
         // Every request walks the token checks, so they are one stub per method and check, not one per operation.
         var headerOperations = RepositorySpec.Specification.Operations.Where(operation => operation.Token == Model.TokenPlacement.Header).ToList();
-        var tokenChecks = Stubs.Where(stub => (int)stub["priority"]! is MatchPrecedence.NoToken or MatchPrecedence.LoggedOut).ToList();
+        var tokenChecks = Stubs.Where(stub => (int)stub["priority"]! is StubPrecedence.NoToken or StubPrecedence.LoggedOut).ToList();
 
         tokenChecks.Count.ShouldBe(2 * headerOperations.Select(operation => operation.Method).Distinct().Count());
         tokenChecks.SelectMany(OperationsOf).Distinct().Count().ShouldBe(headerOperations.Count);
     }
 
-    private static bool IsRequestCheck(JsonObject stub) => (int)stub["priority"]! is >= MatchPrecedence.NoToken and <= MatchPrecedence.BodyNotAnObject;
+    private static bool IsRequestCheck(JsonObject stub) => (int)stub["priority"]! is >= StubPrecedence.NoToken and <= StubPrecedence.BodyNotAnObject;
 
     private static IEnumerable<string> OperationsOf(JsonObject stub) =>
         stub["metadata"]?["operation"] is { } single

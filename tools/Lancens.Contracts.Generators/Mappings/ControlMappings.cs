@@ -14,14 +14,14 @@ internal static class ControlMappings
         {
             yield return Stub(
                 $"fault | {fault.Value} | {fault.Effect}",
-                MatchPrecedence.Fault,
+                StubPrecedence.Fault,
                 new RequestPattern { Method = "ANY", UrlPathPattern = anyApiPath, Headers = Header(new JsonObject { ["equalTo"] = fault.Value }) },
                 new ResponseDefinition { Fault = WireMockFault(fault) });
         }
 
         yield return Stub(
             "fault | 400 unknown fault | the fault header names no fault the mock offers",
-            MatchPrecedence.UnknownFault,
+            StubPrecedence.UnknownFault,
             new RequestPattern { Method = "ANY", UrlPathPattern = anyApiPath, Headers = Header(new JsonObject { ["matches"] = ".*" }) },
             ResponseBodies.Message(MockControl.RefusalStatus, MockControl.UnknownFaultMessage(string.Join(" | ", MockControl.PresetFaultValues))));
     }
@@ -39,7 +39,7 @@ internal static class ControlMappings
     public static StubMapping UnknownRoute(ApiSpecification spec) =>
         Stub(
             $"unknown route | {spec.UnknownRoute.Status} | any method and path the spec does not define",
-            MatchPrecedence.UnknownRoute,
+            StubPrecedence.UnknownRoute,
             new RequestPattern { Method = "ANY", UrlPathPattern = ".*" },
             ResponseBodies.Message(spec.UnknownRoute.Status, spec.UnknownRoute.Message));
 
@@ -47,7 +47,7 @@ internal static class ControlMappings
 
     private static StubMapping Stub(string name, int priority, RequestPattern request, ResponseDefinition response) => new()
     {
-        Id = MappingIds.For(name),
+        Id = StubIds.For(name).ToString("D"),
         Name = name,
         Priority = priority,
         Request = request,

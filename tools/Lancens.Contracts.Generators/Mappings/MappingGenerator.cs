@@ -4,6 +4,7 @@ using System.Text.Json.Nodes;
 using System.Text.Json.Serialization;
 using Lancens.Contracts.Generators.Files;
 using Lancens.Contracts.Model;
+using Lancens.Contracts.Model.Mocking;
 
 namespace Lancens.Contracts.Generators.Mappings;
 
@@ -24,7 +25,7 @@ public static class MappingGenerator
 
     public static IReadOnlyList<GeneratedFile> Generate(ApiSpecification spec)
     {
-        var states = new WireMockScenarioStates(spec);
+        var states = new SessionScenario(spec);
         var files = spec.Operations
             .Select(operation => File(operation.Id, new OperationMappings(operation, states).All()))
             .Append(File("token-checks", TokenCheckMappings.All(spec)))

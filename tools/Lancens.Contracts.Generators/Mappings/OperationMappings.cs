@@ -4,8 +4,8 @@ using Lancens.Contracts.Model.Mocking;
 
 namespace Lancens.Contracts.Generators.Mappings;
 
-/// <summary>All stubs of one operation, tier by tier as <see cref="MatchPrecedence"/> describes.</summary>
-internal sealed class OperationMappings(ApiOperation operation, WireMockScenarioStates states)
+/// <summary>All stubs of one operation, tier by tier as <see cref="StubPrecedence"/> describes.</summary>
+internal sealed class OperationMappings(ApiOperation operation, SessionScenario states)
 {
     private readonly StubFactory _stubs = new(operation);
 
@@ -24,12 +24,12 @@ internal sealed class OperationMappings(ApiOperation operation, WireMockScenario
         {
             var invalidToken = operation.Error(ErrorCategory.InvalidToken);
             yield return _stubs.Create(
-                MatchPrecedence.LoggedOutWithValidBody,
+                StubPrecedence.LoggedOutWithValidBody,
                 StubFactory.Answers(invalidToken),
-                WireMockScenarioStates.LoggedOutCondition,
+                SessionScenario.LoggedOutCondition,
                 ResponseBodies.Error(operation, invalidToken),
                 body: validBody,
-                requiredState: WireMockScenarioStates.LoggedOut);
+                requiredState: SessionScenario.LoggedOut);
         }
     }
 
@@ -40,16 +40,10 @@ internal sealed class OperationMappings(ApiOperation operation, WireMockScenario
             yield break;
         }
 
-        var priority = MatchPrecedence.FirstBodyCheck;
         // The checks a JSON schema can express; looking a token or an account up needs a memory stock WireMock lacks.
-        foreach (var error in operation.NaturalErrors.Where(error => error is { In: ParameterLocation.Body, Field: not null, Category: ErrorCategory.MissingParam or ErrorCategory.Format or ErrorCategory.Length or ErrorCategory.Validation }))
+        foreach (var (error, priority) in StubPrecedence.BodyChecks(operation))
         {
-            if (priority >= MatchPrecedence.BodyNotAnObject)
-            {
-                throw new InvalidOperationException($"{operation.Id} has more body checks than its tier holds");
-            }
-
-            yield return BodyCheck(error, body.Field(error.Field!), priority++);
+            yield return BodyCheck(error, body.Field(error.Field!), priority);
         }
     }
 
@@ -75,7 +69,7 @@ internal sealed class OperationMappings(ApiOperation operation, WireMockScenario
 
         var malformed = operation.Error(ErrorCategory.Internal);
         yield return _stubs.Create(
-            MatchPrecedence.BodyNotAnObject,
+            StubPrecedence.BodyNotAnObject,
             StubFactory.Answers(malformed),
             "the body is not a JSON object (malformed, truncated, empty, binary or another JSON type)",
             ResponseBodies.Error(operation, malformed));
@@ -83,7 +77,7 @@ internal sealed class OperationMappings(ApiOperation operation, WireMockScenario
 
     private IEnumerable<StubMapping> Delays() =>
         MockControl.DelayPresetsMilliseconds.Select(delay => _stubs.Create(
-            MatchPrecedence.Fault,
+            StubPrecedence.Fault,
             StubFactory.Answers(operation.Success, operation.Success.Examples[0]),
             $"{MockControl.FaultHeader}: {MockControl.Delay(delay)}",
             ResponseBodies.Success(operation) with { FixedDelayMilliseconds = delay },
@@ -95,7 +89,7 @@ internal sealed class OperationMappings(ApiOperation operation, WireMockScenario
         foreach (var error in operation.Errors)
         {
             yield return _stubs.Create(
-                MatchPrecedence.ForcedError,
+                StubPrecedence.ForcedError,
                 StubFactory.Answers(error),
                 $"{MockControl.ErrorHeader}: {error.Message}",
                 ResponseBodies.Error(operation, error),
@@ -104,7 +98,7 @@ internal sealed class OperationMappings(ApiOperation operation, WireMockScenario
         }
 
         yield return _stubs.Create(
-            MatchPrecedence.UnknownForcedError,
+            StubPrecedence.UnknownForcedError,
             $"{MockControl.RefusalStatus} unknown forced error",
             $"{MockControl.ErrorHeader} names an error this operation does not document",
             ResponseBodies.Message(MockControl.RefusalStatus, MockControl.UnknownErrorMessage(operation)),

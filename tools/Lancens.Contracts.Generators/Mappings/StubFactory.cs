@@ -22,19 +22,19 @@ internal sealed class StubFactory(ApiOperation operation)
         var usesScenario = requiredState is not null || newState is not null;
         return new StubMapping
         {
-            Id = MappingIds.For(name),
+            Id = StubIds.For(name).ToString("D"),
             Name = name,
             Priority = priority,
             Request = RequestFor(operation) with { Headers = isControl ? headers : WithoutControlHeaders(headers), BodyPatterns = body },
             Response = response,
-            ScenarioName = usesScenario ? WireMockScenarioStates.ScenarioName : null,
+            ScenarioName = usesScenario ? SessionScenario.ScenarioName : null,
             RequiredScenarioState = requiredState,
             NewScenarioState = newState,
             Metadata = new JsonObject { ["operation"] = operation.Id, ["answers"] = answers, ["when"] = when },
         };
     }
 
-    /// <summary>The guard of every stub before the control tier (see <see cref="MatchPrecedence"/>).</summary>
+    /// <summary>The guard of every stub before the control tier (see <see cref="StubPrecedence"/>).</summary>
     public static Dictionary<string, JsonObject> WithoutControlHeaders(IReadOnlyDictionary<string, JsonObject>? headers)
     {
         var guarded = new Dictionary<string, JsonObject>(StringComparer.Ordinal)

@@ -1,6 +1,6 @@
 using System.Text.Json.Nodes;
-using System.Text.RegularExpressions;
 using Lancens.Contracts.Model;
+using Lancens.Contracts.Model.Mocking;
 
 namespace Lancens.Contracts.Generators.Mappings;
 
@@ -16,12 +16,12 @@ internal static class TokenCheckMappings
         var headerOperations = spec.Operations.Where(operation => operation.Token == TokenPlacement.Header).ToList();
         foreach (var group in headerOperations.GroupBy(operation => operation.Method.Method))
         {
-            yield return Fold(group.ToList(), ErrorCategory.NoToken, MatchPrecedence.NoToken, "the token header is absent or blank", requiredState: null,
+            yield return Fold(group.ToList(), ErrorCategory.NoToken, StubPrecedence.NoToken, "the token header is absent or blank", requiredState: null,
                 headers: new Dictionary<string, JsonObject>
                 {
                     [spec.TokenHeader] = new JsonObject { ["or"] = new JsonArray(new JsonObject { ["absent"] = true }, new JsonObject { ["matches"] = "\\s*" }) },
                 });
-            yield return Fold(group.ToList(), ErrorCategory.InvalidToken, MatchPrecedence.LoggedOut, WireMockScenarioStates.LoggedOutCondition, WireMockScenarioStates.LoggedOut, headers: null);
+            yield return Fold(group.ToList(), ErrorCategory.InvalidToken, StubPrecedence.LoggedOut, SessionScenario.LoggedOutCondition, SessionScenario.LoggedOut, headers: null);
         }
     }
 
@@ -46,17 +46,17 @@ internal static class TokenCheckMappings
         var name = $"token check | {method} | {status} {example} | {when}";
         return new StubMapping
         {
-            Id = MappingIds.For(name),
+            Id = StubIds.For(name).ToString("D"),
             Name = name,
             Priority = priority,
             Request = new RequestPattern
             {
                 Method = method,
-                UrlPathPattern = $"(?:{string.Join('|', operations.Select(operation => PathPattern(operation.PathTemplate)))})",
+                UrlPathPattern = $"(?:{string.Join('|', operations.Select(operation => operation.PathPattern))})",
                 Headers = StubFactory.WithoutControlHeaders(headers),
             },
             Response = response,
-            ScenarioName = requiredState is null ? null : WireMockScenarioStates.ScenarioName,
+            ScenarioName = requiredState is null ? null : SessionScenario.ScenarioName,
             RequiredScenarioState = requiredState,
             Metadata = new JsonObject
             {
@@ -66,8 +66,4 @@ internal static class TokenCheckMappings
             },
         };
     }
-
-    // "/v1/api/user/token/{serial}" -> "/v1/api/user/token/[^/]+": a path parameter is one non-empty segment.
-    private static string PathPattern(string template) =>
-        Regex.Replace(Regex.Escape(template), @"\\\{[^}]+}", "[^/]+");
 }

@@ -1,11 +1,10 @@
 using System.Buffers;
-using System.Security.Cryptography;
 using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
-using System.Text.Json.Nodes;
 using Lancens.Contracts.MockServer.State;
 using Lancens.Contracts.Model;
+using Lancens.Contracts.Model.Mocking;
 
 namespace Lancens.Contracts.MockServer.Pipeline;
 
@@ -48,21 +47,7 @@ internal sealed class Answers
     public Answer Login(ApiOperation login, StoredAccount account, string token, DateTimeOffset now)
     {
         var success = login.SuccessAnswer;
-        var schema = success.Response.Schema;
-        var example = JsonNode.Parse(success.Example.Json)?.AsObject() ?? [];
-        var body = new JsonObject();
-        foreach (var name in schema.PropertyNames)
-        {
-            body[name] = schema.SessionProperties.GetValueOrDefault(name) switch
-            {
-                SessionPart.UserId => account.UserId,
-                SessionPart.Token => token,
-                _ => schema.VolatileProperties.TryGetValue(name, out var kind)
-                    ? Volatile(kind, example[name], schema.Expiries.GetValueOrDefault(name), now)
-                    : example[name]?.DeepClone(),
-            };
-        }
-
+        var body = LoginBodies.Create(_spec, success, account.UserId, token, now);
         return new Answer(success.Response.Status, success.Response.MediaType, Encoding.UTF8.GetBytes(body.ToJsonString()), success.Key.ToString());
     }
 
@@ -117,15 +102,4 @@ internal sealed class Answers
 
     public Answer UnknownRoute() =>
         Message(_spec.UnknownRoute.Status, _spec.UnknownRoute.Message, $"x-lancens-unknown-route {_spec.UnknownRoute.Status}");
-
-    /// <summary>A random lower-case hex string, like the spec's example tokens.</summary>
-    public static string NewToken(int length) => RandomNumberGenerator.GetHexString(length, lowercase: true);
-
-    // A new random string as long as the example's, or an expiry from now by the property's rule.
-    private JsonNode? Volatile(VolatileValue kind, JsonNode? example, ExpiryRule? rule, DateTimeOffset now) => kind switch
-    {
-        VolatileValue.Expiry when rule is not null => rule.ValueAt(now),
-        VolatileValue.Random => NewToken(example?.GetValue<string>().Length ?? _spec.LoginAnswer.ExampleToken.Length),
-        _ => example?.DeepClone(),
-    };
 }

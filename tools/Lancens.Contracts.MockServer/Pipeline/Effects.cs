@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Lancens.Contracts.MockServer.State;
 using Lancens.Contracts.Model;
+using Lancens.Contracts.Model.Mocking;
 
 namespace Lancens.Contracts.MockServer.Pipeline;
 
@@ -32,7 +33,7 @@ internal sealed class Effects(ApiSpecification spec, IAccountStore store, Answer
     {
         // The token stops working at the very expiry the answer names (the assumption token-expiry).
         var now = clock.GetUtcNow();
-        var token = Answers.NewToken(spec.LoginAnswer.ExampleToken.Length);
+        var token = LoginBodies.NewToken(spec);
         store.Login(account, token, spec.LoginAnswer.TokenExpiry?.InstantAt(now));
         return answers.Login(operation, account, token, now);
     }

@@ -1,12 +1,13 @@
 using System.Text.Json;
 using Lancens.Contracts.Model;
+using Lancens.Contracts.Model.Checking;
 
 namespace Lancens.Contracts.MockServer.Pipeline;
 
 /// <summary>One request to a known operation, as the checks and the state stage read it; nothing changes it once made.</summary>
 /// <param name="TokenHeader">The token header's value, or null when it is absent; blank counts as absent for the checks.</param>
-/// <param name="Body">The body, read for operations that take one; <see cref="RequestBody.None"/> for the others.</param>
-internal sealed record MockRequest(Route Route, string? TokenHeader, RequestBody Body)
+/// <param name="Body">The body, read for operations that take one; <see cref="RequestJson.None"/> for the others.</param>
+internal sealed record MockRequest(Route Route, string? TokenHeader, RequestJson Body)
 {
     public ApiOperation Operation => Route.Operation;
 

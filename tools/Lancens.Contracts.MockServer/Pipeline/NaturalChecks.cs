@@ -1,12 +1,12 @@
-using System.Text.Json;
 using Lancens.Contracts.MockServer.State;
 using Lancens.Contracts.Model;
+using Lancens.Contracts.Model.Checking;
 
 namespace Lancens.Contracts.MockServer.Pipeline;
 
 /// <summary>
 /// The spec's natural checks, one small function per error category, run in the order the model gives
-/// (<see cref="ApiOperation.NaturalErrors"/>): the first that fails decides the answer. Each operation's checks are put
+/// (<see cref="ApiOperation.NaturalErrors"/>), the body's from the model (<see cref="BodyChecks"/>): the first that fails decides the answer. Each operation's checks are put
 /// together once, at start-up. The checks that look a token or an account up return what they found: the caller.
 /// </summary>
 internal sealed class NaturalChecks
@@ -58,10 +58,7 @@ internal sealed class NaturalChecks
             (ErrorCategory.InvalidToken, ParameterLocation.Header, _) => request => SessionOf(request.TokenHeader),
             (ErrorCategory.InvalidToken, _, _) => SessionOfBodyAccount,
             (ErrorCategory.Internal, _, _) => request => Check.FailsWhen(!request.Body.IsObject),
-            (ErrorCategory.MissingParam, _, { } required) => request => Check.FailsWhen(!request.Body.Has(required.Name)),
-            (ErrorCategory.Format, _, { } typed) => request => Check.FailsWhen(request.Body.Field(typed.Name) is { } value && !HasType(typed, value)),
-            (ErrorCategory.Length, _, { } bounded) => request => Check.FailsWhen(request.Body.Field(bounded.Name) is { ValueKind: JsonValueKind.String } text && !bounded.FitsLength(text.GetString() ?? string.Empty)),
-            (ErrorCategory.Validation, _, { } listed) => request => Check.FailsWhen(request.Body.Field(listed.Name) is { } number && IsInteger(number) && !listed.AllowedValues.Contains(number.GetInt64())),
+            (_, _, { } bodyField) when BodyChecks.IsBodyOnly(error) => request => Check.FailsWhen(BodyChecks.Fails(error.Category, bodyField, request.Body)),
             (ErrorCategory.Credentials, _, _) => Credentials,
             _ => _ => Check.Passes,
         };
@@ -82,9 +79,4 @@ internal sealed class NaturalChecks
             && _store.Authenticate(username, password) is { } account
             ? new Check(false, new Caller(account, null))
             : Check.FailsWhen(true);
-
-    private static bool HasType(RequestField field, JsonElement value) =>
-        field.Type == FieldType.String ? value.ValueKind == JsonValueKind.String : IsInteger(value);
-
-    private static bool IsInteger(JsonElement value) => value.ValueKind == JsonValueKind.Number && value.TryGetInt64(out _);
 }

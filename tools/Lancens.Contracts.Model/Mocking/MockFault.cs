@@ -23,8 +23,11 @@ public sealed record MockFault
     public ConnectionFault? Connection { get; }
 
     /// <summary>What the fault header accepts on a mock that takes any delay up to the maximum, for messages.</summary>
-    public static string Accepted =>
-        $"delay=<1 to {MockControl.MaxDelay.TotalMilliseconds:0} ms> | {string.Join(" | ", MockControl.ConnectionFaults.Select(fault => fault.Value))}";
+    public static string Accepted => AcceptedWith(MockControl.ConnectionFaults);
+
+    /// <summary>What the fault header accepts on a mock that takes any delay up to the maximum and offers only these connection faults.</summary>
+    public static string AcceptedWith(IEnumerable<ConnectionFault> faults) =>
+        string.Join(" | ", faults.Select(fault => fault.Value).Prepend($"delay=<1 to {MockControl.MaxDelay.TotalMilliseconds:0} ms>"));
 
     /// <summary>A fault header value: a delay of 1 ms up to the maximum, or a connection fault, in any letter case.</summary>
     public static bool TryParse(string? text, out MockFault fault)
