@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Net;
 using System.Text;
 using Lancens.Contracts.Model;
@@ -18,14 +17,8 @@ internal static class BareEndpoint
 {
     public const string Mode = "bare-endpoint";
 
-    public static async Task<int> RunAsync(IReadOnlyList<string> args)
+    public static async Task<int> RunAsync(int port, string answersFile)
     {
-        if (args is not ["--port", var portText, "--answers", var answersFile] || !int.TryParse(portText, NumberStyles.None, CultureInfo.InvariantCulture, out var port))
-        {
-            await Console.Error.WriteLineAsync($"Usage: {Mode} --port <n> --answers <file>");
-            return 64;
-        }
-
         var builder = WebApplication.CreateSlimBuilder();
         builder.Logging.ClearProviders();
         builder.WebHost.UseKestrel(kestrel =>

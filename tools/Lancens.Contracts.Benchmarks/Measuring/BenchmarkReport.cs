@@ -1,4 +1,3 @@
-using Lancens.Contracts.Benchmarks.Cli;
 
 namespace Lancens.Contracts.Benchmarks.Measuring;
 

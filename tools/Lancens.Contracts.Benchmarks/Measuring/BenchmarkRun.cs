@@ -1,5 +1,4 @@
 using Lancens.Contracts.Benchmarks.Bare;
-using Lancens.Contracts.Benchmarks.Cli;
 using Lancens.Contracts.Benchmarks.Load;
 using Lancens.Contracts.Benchmarks.Requests;
 using Lancens.Contracts.Benchmarks.Servers;

@@ -1,4 +1,3 @@
-using Lancens.Contracts.Benchmarks.Cli;
 using Lancens.Contracts.Benchmarks.Load;
 
 namespace Lancens.Contracts.Benchmarks.Soak;

@@ -1,4 +1,3 @@
-using Lancens.Contracts.Benchmarks.Cli;
 using Lancens.Contracts.Benchmarks.Load;
 using Lancens.Contracts.Benchmarks.Measuring;
 using Lancens.Contracts.Benchmarks.Requests;
