@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using Lancens.Contracts.Benchmarks.Requests;
+using Lancens.Contracts.Model.Checking;
 
 namespace Lancens.Contracts.Benchmarks.Load;
 
@@ -9,6 +10,6 @@ internal sealed class GeneratorRun(LoadClient client, Uri apiBase, long endTimes
     public bool IsOver => Stopwatch.GetTimestamp() >= endTimestamp;
 
     /// <returns>Null when the run is over (nothing is sent) or the request got no answer; either ends the user's cycle.</returns>
-    public Task<Exchange?> SendAsync(SentRequest request, UserTally tally, CancellationToken cancellationToken) =>
-        IsOver ? Task.FromResult<Exchange?>(null) : client.SendAsync(request, request.Url(apiBase), tally, cancellationToken);
+    public Task<ObservedResponse?> SendAsync(SentRequest request, UserTally tally, CancellationToken cancellationToken) =>
+        IsOver ? Task.FromResult<ObservedResponse?>(null) : client.SendAsync(request, request.Url(apiBase), tally, cancellationToken);
 }

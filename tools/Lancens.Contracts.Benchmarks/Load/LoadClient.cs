@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using Lancens.Contracts.Benchmarks.Requests;
+using Lancens.Contracts.Model.Checking;
 
 namespace Lancens.Contracts.Benchmarks.Load;
 
@@ -23,7 +24,7 @@ internal sealed class LoadClient(int connections, TimeSpan timeout) : IDisposabl
 
     /// <summary>Sends and times one request, counting a failure to get an answer in <paramref name="tally"/>.</summary>
     /// <returns>The answer, or null when the connection failed or the request timed out.</returns>
-    public async Task<Exchange?> SendAsync(SentRequest request, Uri url, UserTally tally, CancellationToken cancellationToken)
+    public async Task<ObservedResponse?> SendAsync(SentRequest request, Uri url, UserTally tally, CancellationToken cancellationToken)
     {
         var started = Stopwatch.GetTimestamp();
         try
@@ -32,7 +33,7 @@ internal sealed class LoadClient(int connections, TimeSpan timeout) : IDisposabl
             using var response = await _client.SendAsync(message, HttpCompletionOption.ResponseContentRead, cancellationToken);
             var body = await response.Content.ReadAsStringAsync(cancellationToken);
             tally.Answered(Stopwatch.GetElapsedTime(started));
-            return new Exchange((int)response.StatusCode, response.Content.Headers.ContentType?.ToString(), body);
+            return new ObservedResponse((int)response.StatusCode, response.Content.Headers.ContentType?.ToString(), body);
         }
         catch (HttpRequestException exception)
         {

@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using Lancens.Contracts.Benchmarks.Checks;
 using Lancens.Contracts.Benchmarks.Requests;
 using Lancens.Contracts.Model;
+using Lancens.Contracts.Model.Checking;
 using Lancens.Contracts.Scenarios;
 
 namespace Lancens.Contracts.Benchmarks.Load;
@@ -13,6 +14,7 @@ namespace Lancens.Contracts.Benchmarks.Load;
 /// </summary>
 internal sealed class MixJudge
 {
+    private readonly BenchmarkRequests _requests;
     private readonly string _keyField;
     private readonly ContractVerdicts? _contract;
     private readonly Dictionary<string, int> _keyOwners = new(StringComparer.Ordinal);
@@ -20,6 +22,7 @@ internal sealed class MixJudge
 
     public MixJudge(BenchmarkRequests requests, IReadOnlyList<MixPlan> plans, bool checkContract)
     {
+        _requests = requests;
         _keyField = requests.KeyField;
         _contract = checkContract ? new ContractVerdicts() : null;
         for (var index = 0; index < plans.Count; index++)
@@ -30,9 +33,9 @@ internal sealed class MixJudge
     }
 
     /// <summary>The session a login answered, remembered as the user's so a record with its user id is known to be its.</summary>
-    public LoginSession? LoggedIn(int user, MixPlan plan, Exchange answer)
+    public LoginSession? LoggedIn(int user, MixPlan plan, ObservedResponse answer)
     {
-        var session = Requests.LoginAnswer.Session(plan.Cycle[0].Operation, plan.Account, answer.Body);
+        var session = _requests.SessionOf(plan.Account, answer);
         if (session?.UserId is { } userId)
         {
             _userIdOwners[userId] = user;
@@ -41,17 +44,18 @@ internal sealed class MixJudge
         return session;
     }
 
-    public void Judge(int user, ApiCall call, Exchange answer, LoginSession? session, UserTally tally)
+    public void Judge(int user, ApiCall call, ObservedResponse answer, LoginSession? session, UserTally tally)
     {
         var operation = call.Operation;
-        if (_contract?.Undocumented(operation, answer.Status, answer.ContentType, answer.Body) is [var first, ..])
+        if (_contract?.Undocumented(operation, answer) is [var first, ..])
         {
             tally.UndocumentedAnswer($"{operation.Route} answered {answer.Status} {answer.Body}: {first}");
         }
 
-        if (AnswerContract.NotExpected(operation, call.Expected, answer.Status, answer.Body) is { } notExpected)
+        // Every step of the mix expects its success, which the status alone tells.
+        if (answer.Status != call.Expected.Status)
         {
-            tally.WrongAnswer($"{operation.Route}: {notExpected} {Shortened(answer.Body)}");
+            tally.WrongAnswer($"{operation.Route}: status {answer.Status}, not {call.Expected.Status} {Shortened(answer.Body)}");
             return;
         }
 
@@ -61,9 +65,9 @@ internal sealed class MixJudge
         }
     }
 
-    private void JudgeRecord(int user, ApiOperation query, Exchange answer, LoginSession? session, UserTally tally)
+    private void JudgeRecord(int user, ApiOperation query, ObservedResponse answer, LoginSession? session, UserTally tally)
     {
-        var record = RecordAnswer.Read(query, _keyField, answer.Body);
+        var record = RecordAnswer.Read(query, _keyField, answer);
         var ownKey = record.Key is not null && _keyOwners.GetValueOrDefault(record.Key, -1) == user;
         var ownId = record.UserId is null || session?.UserId is null || record.UserId == session.UserId;
         if (ownKey && ownId)

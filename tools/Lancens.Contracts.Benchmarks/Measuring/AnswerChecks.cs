@@ -1,8 +1,8 @@
-using Lancens.Contracts.Benchmarks.Checks;
 using Lancens.Contracts.Benchmarks.Load;
 using Lancens.Contracts.Benchmarks.Requests;
 using Lancens.Contracts.Benchmarks.Servers;
 using Lancens.Contracts.Model;
+using Lancens.Contracts.Model.Checking;
 
 namespace Lancens.Contracts.Benchmarks.Measuring;
 
@@ -18,16 +18,16 @@ internal sealed class AnswerChecks(HttpClient client, BenchmarkRequests requests
     {
         var answer = await OneRequest.SendAsync(client, request, server.ApiBase, cancellationToken);
         var call = request.Call;
-        if (AnswerContract.Undocumented(call.Operation, answer.Status, answer.ContentType, answer.Body) is [_, ..] problems)
+        if (ResponseContract.Undocumented(call.Operation, answer) is [_, ..] problems)
         {
             throw Failed(server, request, answer, string.Join("; ", problems));
         }
 
-        if (AnswerContract.NotExpected(call.Operation, call.Expected, answer.Status, answer.Body) is { } notExpected)
+        if (ResponseContract.Problems(call.Operation, answer, call.Expected.Answer) is [_, ..] notExpected)
         {
             return answer.Status == call.Expected.Status && !server.Traits.AnswersExactErrors
                 ? $"answers {answer.Body} (a documented example of {answer.Status}, not this request's {call.Expected}): it does not tell errors apart"
-                : throw Failed(server, request, answer, notExpected);
+                : throw Failed(server, request, answer, string.Join("; ", notExpected));
         }
 
         if (call.Operation.Effect.Action != EffectAction.Query)
@@ -35,13 +35,13 @@ internal sealed class AnswerChecks(HttpClient client, BenchmarkRequests requests
             return null;
         }
 
-        var record = RecordAnswer.Read(call.Operation, requests.KeyField, answer.Body);
+        var record = RecordAnswer.Read(call.Operation, requests.KeyField, answer);
         if (record.Key == requests.SetupKey)
         {
             return null;
         }
 
-        var example = RecordAnswer.Read(call.Operation, requests.KeyField, call.Operation.SuccessAnswer.Example.Json);
+        var example = RecordAnswer.Read(call.Operation, requests.KeyField, new ObservedResponse(call.Expected.Status, MediaTypes.Json, call.Operation.SuccessAnswer.Example.Json));
         var which = record.Key == example.Key ? "the spec's example record" : $"a record with another {requests.KeyField}";
         return !server.Traits.Remembers
             ? $"answers {which}, not the one registered: it does not remember"
@@ -72,6 +72,6 @@ internal sealed class AnswerChecks(HttpClient client, BenchmarkRequests requests
             : throw new BenchmarkException($"{server} answered a cycle of the stateful mix wrongly: {samples}");
     }
 
-    private static BenchmarkException Failed(ServerUnderTest server, SentRequest request, Exchange answer, string problem) =>
+    private static BenchmarkException Failed(ServerUnderTest server, SentRequest request, ObservedResponse answer, string problem) =>
         new($"{server} answered {request} ({request.Call.Operation.Id}) with {answer.Status} {answer.Body}: {problem}. Expected {request.Call.Expected}.");
 }

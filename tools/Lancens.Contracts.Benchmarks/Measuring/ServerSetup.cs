@@ -15,7 +15,7 @@ internal static class ServerSetup
         var account = requests.SetupAccount;
         var login = requests.Login.Fill(new LoginSession(account.Username, account.Password, Token: string.Empty));
         var answer = await OneRequest.SendAsync(client, login, server.ApiBase, cancellationToken);
-        var session = answer.Status == requests.Login.Expected.Status ? LoginAnswer.Session(requests.Login.Operation, account, answer.Body) : null;
+        var session = answer.Status == requests.Login.Expected.Status ? requests.SessionOf(account, answer) : null;
         if (session is null)
         {
             throw new BenchmarkException($"{server} answered the setup's {login} with {answer.Status} {answer.Body}: no login token.");

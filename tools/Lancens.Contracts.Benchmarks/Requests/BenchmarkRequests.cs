@@ -1,4 +1,5 @@
 using Lancens.Contracts.Model;
+using Lancens.Contracts.Model.Checking;
 using Lancens.Contracts.Scenarios;
 
 namespace Lancens.Contracts.Benchmarks.Requests;
@@ -52,6 +53,10 @@ internal sealed class BenchmarkRequests
 
     /// <summary>The register operation's natural error for a body missing its first required field, e.g. <c>undefined push_token</c>.</summary>
     public ApiCall NaturalError { get; }
+
+    /// <summary>The session a login answered for the account; null when the body carries no token.</summary>
+    public LoginSession? SessionOf(Account account, ObservedResponse answer) =>
+        Spec.LoginAnswer.Read(answer.Body) is { } login ? new LoginSession(account.Username, account.Password, login.Token, login.UserId) : null;
 
     /// <summary>Each virtual user's own account and push tokens; not thread-safe, so made before any load starts.</summary>
     public IReadOnlyList<MixPlan> MixPlans(int users) => [.. Enumerable.Range(0, users).Select(_ => NewMixPlan())];

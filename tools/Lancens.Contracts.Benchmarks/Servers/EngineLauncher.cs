@@ -1,12 +1,11 @@
 using System.Globalization;
-using System.Text.RegularExpressions;
 using Lancens.Contracts.Model;
 using Lancens.Contracts.Model.Mocking;
 
 namespace Lancens.Contracts.Benchmarks.Servers;
 
 /// <summary>The engine as <c>lancens serve</c> runs it: <c>dotnet lancens.dll serve</c>, a process of its own, journal bounded.</summary>
-internal sealed partial class EngineLauncher(RepositoryLayout layout, ApiSpecification spec, string probePath) : IServerLauncher
+internal sealed class EngineLauncher(RepositoryLayout layout, ApiSpecification spec, string probePath) : IServerLauncher
 {
     // lancens serve's default, passed explicitly: the RSS target holds with the journal bounded.
     public const int JournalEntries = MockDefaults.JournalEntries;
@@ -37,9 +36,9 @@ internal sealed partial class EngineLauncher(RepositoryLayout layout, ApiSpecifi
         // grace covers the output pipe.
         for (var attempt = 0; attempt < 100; attempt++)
         {
-            if (Banner().Match(process.StandardOutput) is { Success: true } banner)
+            if (ReadyLine.Find(process.Output) is { } line)
             {
-                return new RunningServer(apiBase, process.Id, ready, process, $"Ready in {banner.Groups["seconds"].Value} s");
+                return new RunningServer(apiBase, process.Id, ready, process, $"Ready in {line.Ready.TotalSeconds:0.00} s");
             }
 
             await Task.Delay(10, cancellationToken);
@@ -47,7 +46,4 @@ internal sealed partial class EngineLauncher(RepositoryLayout layout, ApiSpecifi
 
         return new RunningServer(apiBase, process.Id, ready, process);
     }
-
-    [GeneratedRegex(@"^Ready in (?<seconds>[0-9.]+) s: ", RegexOptions.Multiline)]
-    private static partial Regex Banner();
 }
