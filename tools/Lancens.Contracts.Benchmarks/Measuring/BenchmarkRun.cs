@@ -75,8 +75,14 @@ internal static class BenchmarkRun
 
             var resident = servers.ToDictionary(server => server, server => ProcessMemory.ResidentBytesOfTree(server.ProcessId));
             var bare = servers.Single(server => server.Name == BareEndpointLauncher.ServerName);
-            var cost = await GeneratorCalibration.MeasureAsync(
-                wrk, bare, workloads[0].Name, workloads[0].Repeated!.Fill(sessions[bare]), settings, scratch.FullName, progress, cancellationToken);
+            // What the C# generator costs next to wrk, since the mix's figures are its: the same query on the bare endpoint,
+            // one run each, the generator's code warm from the mix.
+            var query = workloads[0].Repeated!.Fill(sessions[bare]);
+            progress.WriteLine($"[{bare}] {workloads[0]}: the C# generator against wrk, {settings.DurationSeconds} s each ...");
+            IVirtualUser[] repeaters = [.. Enumerable.Repeat(new RepeatUser(query), settings.Connections)];
+            var byGenerator = RoundResult.Of(await ClosedLoopGenerator.RunAsync(repeaters, bare.ApiBase, TimeSpan.FromSeconds(settings.DurationSeconds), settings.Timeout, cancellationToken));
+            var byWrk = await new WrkDriver(wrk, query, bare.ApiBase, scratch.FullName, "calibration").RunAsync(settings.DurationSeconds, cancellationToken);
+            var cost = new GeneratorCost(bare.Name, workloads[0].Name, byWrk, byGenerator);
             var machine = await Machine.DescribeAsync(servers.Single(server => server.Name == WireMockLauncher.ServerName).ProcessId, cancellationToken);
             var measurements = servers.Select(server => new ServerMeasurement(
                 server.Name, server.Description, server.Traits.Remembers, server.ReadyTimes, server.MedianReadyTime, server.SelfReported,
