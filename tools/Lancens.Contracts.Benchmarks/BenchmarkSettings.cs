@@ -12,10 +12,3 @@ internal sealed record BenchmarkSettings(int DurationSeconds, int Connections, i
 
     public TimeSpan Timeout => TimeSpan.FromSeconds(TimeoutSeconds);
 }
-
-/// <summary>How long and with how many virtual users (one connection and one account each) the soak drives the engine.</summary>
-internal sealed record SoakSettings(int Seconds, int Connections)
-{
-    // As the benchmark's: a request that takes longer counts as a connection error.
-    public TimeSpan Timeout => TimeSpan.FromSeconds(2);
-}

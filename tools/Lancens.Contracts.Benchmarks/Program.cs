@@ -21,63 +21,68 @@ if (args is [BareEndpoint.Mode, "--port", var portText, "--answers", var answers
     return await BareEndpoint.RunAsync(port, answersFile);
 }
 
-// Three 10 s rounds per server: single runs here vary by 10-15%, more than the differences worth seeing. Three timed
-// starts, after one that only warms the file cache (and records WireMock's class-data archive).
-var duration = Whole("--duration", "Seconds of each measured round.", 10, minimum: 1);
-var connections = Whole("--connections", "wrk's connections, and the stateful mix's virtual users.", 32, minimum: 1);
-var warmup = Whole("--warmup", "Seconds of warm-up per workload and server, not measured.", 5, minimum: 0);
-var rounds = Whole("--rounds", "Measured rounds per workload and server, the servers taking turns.", 3, minimum: 1);
-var starts = Whole("--starts", "Timed starts per server, after one untimed start.", 3, minimum: 1);
-var seconds = Whole("--seconds", "How long the soak runs.", 60, minimum: 1);
-var users = Whole("--connections", "Virtual users, each with one connection and an account of its own.", 64, minimum: 1);
+return await CommandLineAsync(args);
 
-var soak = new Command("soak", "The engine under the stateful mix for a long while; exits 3 unless every answer was right.") { seconds, users };
-soak.SetAction((result, cancellation) => GuardedAsync(
-    async () =>
-    {
-        var soaked = await SoakRun.RunAsync(new SoakSettings(result.GetValue(seconds), result.GetValue(users)), Console.Error, cancellation);
-        SoakPrinter.Write(Console.Out, soaked);
-        return soaked.Passed ? 0 : SoakFoundProblems;
-    },
-    cancellation));
-
-var root = new RootCommand("Measures the engine against stock WireMock, Prism and a bare ASP.NET Core endpoint; prints the README's figures.")
+// Apart from the top-level code, so the bare endpoint's start compiles none of it.
+static async Task<int> CommandLineAsync(string[] args)
 {
-    duration, connections, warmup, rounds, starts, soak,
-};
-root.SetAction((result, cancellation) => GuardedAsync(
-    async () =>
+    // Three 10 s rounds per server: single runs here vary by 10-15%, more than the differences worth seeing. Three timed
+    // starts, after one that only warms the file cache (and records WireMock's class-data archive).
+    var duration = Whole("--duration", "Seconds of each measured round.", 10, minimum: 1);
+    var connections = Whole("--connections", "wrk's connections, and the stateful mix's virtual users.", 32, minimum: 1);
+    var warmup = Whole("--warmup", "Seconds of warm-up per workload and server, not measured.", 5, minimum: 0);
+    var rounds = Whole("--rounds", "Measured rounds per workload and server, the servers taking turns.", 3, minimum: 1);
+    var starts = Whole("--starts", "Timed starts per server, after one untimed start.", 3, minimum: 1);
+    var seconds = Whole("--seconds", "How long the soak runs.", 60, minimum: 1);
+    var users = Whole("--connections", "Virtual users, each with one connection and an account of its own.", 64, minimum: 1);
+
+    var soak = new Command("soak", "The engine under the stateful mix for a long while; exits 3 unless every answer was right.") { seconds, users };
+    soak.SetAction((result, cancellation) => GuardedAsync(
+        async () =>
+        {
+            var passed = await SoakRun.RunAsync(new SoakSettings(result.GetValue(seconds), result.GetValue(users)), Console.Out, Console.Error, cancellation);
+            return passed ? 0 : SoakFoundProblems;
+        },
+        cancellation));
+
+    var root = new RootCommand("Measures the engine against stock WireMock, Prism and a bare ASP.NET Core endpoint; prints the README's figures.")
     {
-        var settings = new BenchmarkSettings(
-            result.GetValue(duration), result.GetValue(connections), result.GetValue(warmup), result.GetValue(rounds), result.GetValue(starts));
-        if (Wrk.Find(settings.Threads, settings.Connections, settings.TimeoutSeconds) is not { } wrk)
+        duration, connections, warmup, rounds, starts, soak,
+    };
+    root.SetAction((result, cancellation) => GuardedAsync(
+        async () =>
         {
-            await Console.Error.WriteLineAsync(Wrk.InstallHint);
-            return WrkMissing;
-        }
+            var settings = new BenchmarkSettings(
+                result.GetValue(duration), result.GetValue(connections), result.GetValue(warmup), result.GetValue(rounds), result.GetValue(starts));
+            if (Wrk.Find(settings.Threads, settings.Connections, settings.TimeoutSeconds) is not { } wrk)
+            {
+                await Console.Error.WriteLineAsync(Wrk.InstallHint);
+                return WrkMissing;
+            }
 
-        if (!string.Equals(DotnetFiles.Configuration, "release", StringComparison.OrdinalIgnoreCase))
-        {
-            // The engine measured is the CLI of this program's configuration.
-            await Console.Error.WriteLineAsync($"Measuring a {DotnetFiles.Configuration} build: the targets are for Release (dotnet run -c Release).");
-        }
+            if (!string.Equals(DotnetFiles.Configuration, "release", StringComparison.OrdinalIgnoreCase))
+            {
+                // The engine measured is the CLI of this program's configuration.
+                await Console.Error.WriteLineAsync($"Measuring a {DotnetFiles.Configuration} build: the targets are for Release (dotnet run -c Release).");
+            }
 
-        FiguresPrinter.Write(Console.Out, await BenchmarkRun.RunAsync(wrk, settings, Console.Error, cancellation));
-        return 0;
-    },
-    cancellation));
+            FiguresPrinter.Write(Console.Out, await BenchmarkRun.RunAsync(wrk, settings, Console.Error, cancellation));
+            return 0;
+        },
+        cancellation));
 
-var parsed = root.Parse(args);
-if (parsed.Errors.Count > 0)
-{
-    // Prints the errors and the usage; its own exit code would be 1.
-    await parsed.InvokeAsync();
-    return WrongArguments;
+    var parsed = root.Parse(args);
+    if (parsed.Errors.Count > 0)
+    {
+        // Prints the errors and the usage; its own exit code would be 1.
+        await parsed.InvokeAsync();
+        return WrongArguments;
+    }
+
+    // Ctrl-C and SIGTERM cancel the token; the await using blocks then stop the servers (a JVM, node), which can take longer
+    // than the library's default 2 s before it gives up waiting.
+    return await parsed.InvokeAsync(new InvocationConfiguration { ProcessTerminationTimeout = TimeSpan.FromSeconds(30) });
 }
-
-// Ctrl-C and SIGTERM cancel the token; the await using blocks then stop the servers (a JVM, node), which can take longer
-// than the library's default 2 s before it gives up waiting.
-return await parsed.InvokeAsync(new InvocationConfiguration { ProcessTerminationTimeout = TimeSpan.FromSeconds(30) });
 
 static Option<int> Whole(string name, string description, int defaultValue, int minimum)
 {
