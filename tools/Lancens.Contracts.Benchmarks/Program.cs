@@ -105,14 +105,17 @@ static async Task<int> GuardedAsync(Func<Task<int>> command, CancellationToken c
     {
         return await command();
     }
-    catch (OperationCanceledException) when (cancellation.IsCancellationRequested)
-    {
-        await Console.Error.WriteLineAsync("Interrupted; the servers were stopped.");
-        return Interrupted;
-    }
     catch (Exception exception) when (exception is BenchmarkException or WireMockException or HttpRequestException
         or OperationCanceledException or IOException or UnauthorizedAccessException or Win32Exception)
     {
+        // Whatever stopped an interrupted run came of the interruption: the child-process reaper kills wrk and the servers
+        // on the signal too, and a killed wrk exits 137 before the cancellation reaches its wait.
+        if (cancellation.IsCancellationRequested)
+        {
+            await Console.Error.WriteLineAsync("Interrupted; the servers were stopped.");
+            return Interrupted;
+        }
+
         // An OperationCanceledException not of our token is a call to a server that timed out.
         await Console.Error.WriteLineAsync($"Could not run: {exception.Message}");
         return CouldNotRun;
