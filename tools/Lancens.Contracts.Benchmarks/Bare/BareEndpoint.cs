@@ -1,6 +1,7 @@
-using System.Globalization;
 using System.Net;
 using System.Text;
+using System.Text.Json;
+using Lancens.Contracts.Benchmarks.Requests;
 using Lancens.Contracts.Model;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
@@ -18,14 +19,24 @@ internal static class BareEndpoint
 {
     public const string Mode = "bare-endpoint";
 
-    public static async Task<int> RunAsync(IReadOnlyList<string> args)
+    /// <summary>
+    /// Writes the bare endpoint's answers, from the model: the success example of every operation the runs call, and for
+    /// the natural-error workload that error's example when the body lacks the field, so every check before measuring passes.
+    /// </summary>
+    public static void WriteAnswers(string path, BenchmarkRequests requests, IEnumerable<ApiCall> calls)
     {
-        if (args is not ["--port", var portText, "--answers", var answersFile] || !int.TryParse(portText, NumberStyles.None, CultureInfo.InvariantCulture, out var port))
-        {
-            await Console.Error.WriteLineAsync($"Usage: {Mode} --port <n> --answers <file>");
-            return 64;
-        }
+        var error = requests.NaturalError;
+        var missing = error.Operation.Errors.First(candidate => candidate.Status == error.Expected.Status && candidate.ExampleName == error.Expected.ExampleName).Field
+            ?? throw new BenchmarkException($"{error} names no missing field.");
+        var errorJson = error.Operation.Response(error.Expected.Status)!.Example(error.Expected.ExampleName).Json;
+        var successes = calls.Select(call => call.Operation).DistinctBy(operation => operation.Id).Select(operation =>
+            new FixedAnswer(operation.Method.Method, operation.PathTemplate, null, operation.SuccessAnswer.Response.Status, operation.SuccessAnswer.Example.Json));
+        FixedAnswer[] answers = [new(error.Operation.Method.Method, error.Operation.PathTemplate, $"\"{missing}\"", error.Expected.Status, errorJson), .. successes];
+        File.WriteAllText(path, JsonSerializer.Serialize(answers));
+    }
 
+    public static async Task<int> RunAsync(int port, string answersFile)
+    {
         var builder = WebApplication.CreateSlimBuilder();
         builder.Logging.ClearProviders();
         builder.WebHost.UseKestrel(kestrel =>
@@ -34,7 +45,8 @@ internal static class BareEndpoint
             kestrel.Listen(IPAddress.Loopback, port, listen => listen.Protocols = HttpProtocols.Http1);
         });
         var app = builder.Build();
-        foreach (var route in FixedAnswer.Read(answersFile).GroupBy(answer => (answer.Method, answer.PathTemplate)))
+        var answers = JsonSerializer.Deserialize<List<FixedAnswer>>(File.ReadAllText(answersFile)) ?? throw new BenchmarkException($"{answersFile} holds no answers.");
+        foreach (var route in answers.GroupBy(answer => (answer.Method, answer.PathTemplate)))
         {
             var alternatives = route.Select(answer => (answer.BodyLacks, answer.Status, Body: Encoding.UTF8.GetBytes(answer.Json))).ToArray();
             RequestDelegate handler = context => AnswerAsync(context, alternatives);
@@ -60,4 +72,8 @@ internal static class BareEndpoint
         context.Response.ContentLength = answer.Body.Length;
         await context.Response.Body.WriteAsync(answer.Body, context.RequestAborted);
     }
+
+    /// <summary>One fixed answer: for a method and a route template, this status and JSON body.</summary>
+    /// <param name="BodyLacks">When set, the answer only applies to a body that does not contain this text.</param>
+    private sealed record FixedAnswer(string Method, string PathTemplate, string? BodyLacks, int Status, string Json);
 }

@@ -1,14 +1,89 @@
 using System.Diagnostics;
 using Lancens.Contracts.Benchmarks.Requests;
+using Lancens.Contracts.Model.Checking;
 
 namespace Lancens.Contracts.Benchmarks.Load;
 
-/// <summary>One run of the generator against one server, as its virtual users see it: where to send, and until when.</summary>
-internal sealed class GeneratorRun(LoadClient client, Uri apiBase, long endTimestamp)
+/// <summary>
+/// The C# load generator: each virtual user is a task with at most one request in flight, on one connection of its
+/// own, sending the next request only after the previous answer. So a user's token and registration stay its own,
+/// which wrk cannot promise when one thread drives many connections. A new client per run, so every run connects
+/// afresh, as wrk does; no proxy, cookies or redirects, and wrk's timeout.
+/// </summary>
+internal sealed class GeneratorRun : IDisposable
 {
-    public bool IsOver => Stopwatch.GetTimestamp() >= endTimestamp;
+    private readonly HttpClient _client;
+    private readonly Uri _apiBase;
+    private readonly TimeSpan _timeout;
+    private readonly long _end;
 
+    /// <param name="duration">How long the run sends; <see cref="Timeout.InfiniteTimeSpan"/> for no end.</param>
+    public GeneratorRun(int connections, Uri apiBase, TimeSpan duration, TimeSpan timeout)
+    {
+        var handler = new SocketsHttpHandler
+        {
+            UseProxy = false,
+            UseCookies = false,
+            AllowAutoRedirect = false,
+            MaxConnectionsPerServer = connections,
+            ConnectTimeout = timeout,
+        };
+        _client = new HttpClient(handler) { Timeout = timeout };
+        _apiBase = apiBase;
+        _timeout = timeout;
+        _end = duration == Timeout.InfiniteTimeSpan ? long.MaxValue : Stopwatch.GetTimestamp() + (long)(duration.TotalSeconds * Stopwatch.Frequency);
+    }
+
+    public bool IsOver => Stopwatch.GetTimestamp() >= _end;
+
+    /// <summary>Each of <paramref name="users"/> runs its <paramref name="cycle"/> over and over until the run is over.</summary>
+    public static async Task<GeneratorResult> RunAsync(
+        int users, Func<int, GeneratorRun, UserTally, CancellationToken, Task> cycle, Uri apiBase, TimeSpan duration, TimeSpan timeout, CancellationToken cancellationToken)
+    {
+        var started = Stopwatch.GetTimestamp();
+        using var run = new GeneratorRun(users, apiBase, duration, timeout);
+        var tallies = Enumerable.Range(0, users).Select(_ => new UserTally()).ToArray();
+        await Task.WhenAll(tallies.Select((tally, user) => Task.Run(
+            async () =>
+            {
+                while (!run.IsOver)
+                {
+                    await cycle(user, run, tally, cancellationToken);
+                }
+            },
+            cancellationToken)));
+        return GeneratorResult.Merge(tallies, Stopwatch.GetElapsedTime(started));
+    }
+
+    /// <summary>Sends and times one request, counting a failure to get an answer in <paramref name="tally"/>.</summary>
     /// <returns>Null when the run is over (nothing is sent) or the request got no answer; either ends the user's cycle.</returns>
-    public Task<Exchange?> SendAsync(SentRequest request, UserTally tally, CancellationToken cancellationToken) =>
-        IsOver ? Task.FromResult<Exchange?>(null) : client.SendAsync(request, request.Url(apiBase), tally, cancellationToken);
+    public async Task<ObservedResponse?> SendAsync(SentRequest request, UserTally tally, CancellationToken cancellationToken)
+    {
+        if (IsOver)
+        {
+            return null;
+        }
+
+        var started = Stopwatch.GetTimestamp();
+        try
+        {
+            using var message = request.ToMessage(_apiBase);
+            using var response = await _client.SendAsync(message, HttpCompletionOption.ResponseContentRead, cancellationToken);
+            var body = await response.Content.ReadAsStringAsync(cancellationToken);
+            tally.Answered(Stopwatch.GetElapsedTime(started));
+            return new ObservedResponse((int)response.StatusCode, response.Content.Headers.ContentType?.ToString(), body);
+        }
+        catch (HttpRequestException exception)
+        {
+            tally.ConnectionError($"{request}: {exception.Message}");
+            return null;
+        }
+        catch (TaskCanceledException) when (!cancellationToken.IsCancellationRequested)
+        {
+            tally.ConnectionError($"{request}: no answer within {_timeout.TotalSeconds:0} s");
+            return null;
+        }
+    }
+
+    public void Dispose() => _client.Dispose();
 }

@@ -3,6 +3,7 @@ namespace Lancens.Contracts.Benchmarks.Load;
 /// <summary>What one virtual user saw in one run; each user writes only its own, so counting takes no lock.</summary>
 internal sealed class UserTally
 {
+    // The first few problems of each kind, to say what went wrong.
     private const int KeptSamples = 3;
 
     public List<int> LatenciesMicroseconds { get; } = new(64 * 1024);
@@ -20,7 +21,6 @@ internal sealed class UserTally
 
     public long Cycles { get; private set; }
 
-    /// <summary>The first few problems of each kind, to say what went wrong.</summary>
     public List<string> Samples { get; } = [];
 
     public void Answered(TimeSpan latency) => LatenciesMicroseconds.Add((int)Math.Min(int.MaxValue, latency.Ticks / TimeSpan.TicksPerMicrosecond));
@@ -42,4 +42,31 @@ internal sealed class UserTally
             Samples.Add(what);
         }
     }
+}
+
+/// <summary>What every virtual user of one generator run saw, added up.</summary>
+internal sealed record GeneratorResult(
+    TimeSpan Elapsed, long Answers, long Cycles, long ConnectionErrors, long Wrong, long Undocumented, long Leaks, TimeSpan P50, TimeSpan P99, IReadOnlyList<string> Samples)
+{
+    public double RequestsPerSecond => Elapsed > TimeSpan.Zero ? Answers / Elapsed.TotalSeconds : 0;
+
+    public static GeneratorResult Merge(IReadOnlyList<UserTally> tallies, TimeSpan elapsed)
+    {
+        var latencies = tallies.SelectMany(tally => tally.LatenciesMicroseconds).Order().ToArray();
+        return new GeneratorResult(
+            elapsed,
+            latencies.Length,
+            tallies.Sum(tally => tally.Cycles),
+            tallies.Sum(tally => tally.ConnectionErrors),
+            tallies.Sum(tally => tally.Wrong),
+            tallies.Sum(tally => tally.Undocumented),
+            tallies.Sum(tally => tally.Leaks),
+            Percentile(latencies, 0.50),
+            Percentile(latencies, 0.99),
+            [.. tallies.SelectMany(tally => tally.Samples).Take(10)]);
+    }
+
+    // The nearest-rank percentile, as wrk reports it.
+    private static TimeSpan Percentile(int[] sorted, double fraction) =>
+        sorted.Length == 0 ? TimeSpan.Zero : TimeSpan.FromMicroseconds(sorted[Math.Clamp((int)Math.Ceiling(fraction * sorted.Length) - 1, 0, sorted.Length - 1)]);
 }

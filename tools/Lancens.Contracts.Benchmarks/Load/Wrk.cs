@@ -1,68 +1,117 @@
-using System.ComponentModel;
 using System.Globalization;
+using System.Text;
+using System.Text.RegularExpressions;
+using Lancens.Contracts.Benchmarks.Measuring;
+using Lancens.Contracts.Benchmarks.Requests;
 using Lancens.Contracts.Processes;
 
 namespace Lancens.Contracts.Benchmarks.Load;
 
-/// <summary>The wrk load generator: found on PATH, run for a fixed time with a request's script.</summary>
-internal sealed class Wrk(string executable, int threads, int connections, int timeoutSeconds)
+/// <summary>The wrk load generator: found on PATH, run for a fixed time with a Lua script that sends one request.</summary>
+internal sealed partial class Wrk(string executable, int threads, int connections, int timeoutSeconds)
 {
     public const string InstallHint = "wrk is not installed: apt-get install -y wrk";
 
     private const int OutputTail = 4000;
 
+    // A Lua long string needs no escaping, as long as the text does not contain its closing bracket. As a table key it
+    // needs spaces inside the index brackets, or "[[" would open another long string.
+    private const string Open = "[==[", Close = "]==]";
+
     // wrk stops itself after the duration; this only catches a hung one, which disposing then kills.
     private static readonly TimeSpan Slack = TimeSpan.FromSeconds(30);
 
-    public int Threads => threads;
-
-    public int Connections => connections;
-
     public static Wrk? Find(int threads, int connections, int timeoutSeconds)
     {
-        var path = Environment.GetEnvironmentVariable("PATH") ?? "";
-        var executable = path.Split(Path.PathSeparator, StringSplitOptions.RemoveEmptyEntries)
+        var executable = (Environment.GetEnvironmentVariable("PATH") ?? "").Split(Path.PathSeparator, StringSplitOptions.RemoveEmptyEntries)
             .Select(directory => Path.Combine(directory, "wrk"))
             .FirstOrDefault(File.Exists);
         return executable is null ? null : new Wrk(executable, threads, connections, timeoutSeconds);
     }
 
-    public async Task<WrkResult> RunAsync(Uri url, string scriptPath, int seconds, CancellationToken cancellationToken)
+    /// <summary>Writes the script that makes wrk send <paramref name="request"/> and print one line <see cref="ReadResult"/> parses.</summary>
+    /// <returns>The script's path.</returns>
+    public static string WriteScript(SentRequest request, string directory, string name)
     {
-        await using var wrk = Start(url, scriptPath, seconds);
+        var script = new StringBuilder();
+        script.AppendLine($"-- {name}: written by Lancens.Contracts.Benchmarks for one run.");
+        script.AppendLine($"wrk.method = {Quote(request.Method.Method)}");
+        foreach (var (header, value) in request.Headers)
+        {
+            script.AppendLine($"wrk.headers[ {Quote(header)} ] = {Quote(value)}");
+        }
+
+        if (request.Body is not null)
+        {
+            script.AppendLine($"wrk.headers[\"Content-Type\"] = {Quote(request.ContentType)}");
+            script.AppendLine($"wrk.body = {Quote(request.Body)}");
+        }
+
+        // No response() callback: wrk would hand every answer to Lua, and on 2 cores that CPU comes from the server.
+        script.AppendLine($$"""
+            function done(summary, latency, requests)
+              local e = summary.errors
+              io.write(string.format(
+                "lancens-bench requests=%.0f duration_us=%.0f connect=%.0f read=%.0f write=%.0f timeout=%.0f status=%.0f p50_us=%.0f p99_us=%.0f\n",
+                summary.requests, summary.duration, e.connect, e.read, e.write, e.timeout, e.status,
+                latency:percentile(50), latency:percentile(99)))
+            end
+            """);
+        var path = Path.Combine(directory, $"{name.Replace(' ', '-')}.lua");
+        File.WriteAllText(path, script.ToString());
+        return path;
+    }
+
+    public async Task<RoundResult> RunAsync(Uri url, string scriptPath, int seconds, int expectedStatus, CancellationToken cancellationToken)
+    {
+        string[] arguments =
+        [
+            "--threads", $"{threads}", "--connections", $"{connections}", "--duration", $"{seconds}s", "--timeout", $"{timeoutSeconds}s",
+            "--latency", "--script", scriptPath, url.AbsoluteUri,
+        ];
+        await using var wrk = ChildProcess.Start(executable, arguments);
         if (!await wrk.WaitForExitAsync(TimeSpan.FromSeconds(seconds) + Slack, cancellationToken))
         {
             throw new BenchmarkException($"wrk did not finish within {seconds} s + {Slack.TotalSeconds:0} s.");
         }
 
-        if (wrk.ExitCode != 0)
-        {
-            throw new BenchmarkException($"wrk exited with code {wrk.ExitCode}:\n{wrk.Tail(OutputTail)}");
-        }
-
-        return WrkResult.Parse(wrk.Output)
-            ?? throw new BenchmarkException($"wrk printed no '{WrkResult.Marker}' line; its output:\n{wrk.Tail(OutputTail)}");
+        return wrk.ExitCode != 0
+            ? throw new BenchmarkException($"wrk exited with code {wrk.ExitCode}:\n{wrk.Tail(OutputTail)}")
+            : ReadResult(wrk.Output, expectedStatus) ?? throw new BenchmarkException($"wrk printed no lancens-bench line; its output:\n{wrk.Tail(OutputTail)}");
     }
 
-    private ChildProcess Start(Uri url, string scriptPath, int seconds)
+    /// <summary>
+    /// A run, from the line the script printed amid wrk's own report. wrk only counts answers of status 400 and above, so
+    /// for an expected error every answer below 400 is wrong, and another error status cannot be told from the expected
+    /// one: the checks before and after the runs do that.
+    /// </summary>
+    /// <returns>Null when the line is missing or malformed, i.e. the script did not run as written.</returns>
+    public static RoundResult? ReadResult(string output, int expectedStatus)
     {
-        string[] arguments =
-        [
-            "--threads", threads.ToString(CultureInfo.InvariantCulture),
-            "--connections", connections.ToString(CultureInfo.InvariantCulture),
-            "--duration", $"{seconds}s",
-            "--timeout", $"{timeoutSeconds}s",
-            "--latency",
-            "--script", scriptPath,
-            url.AbsoluteUri,
-        ];
-        try
+        if (DoneLine().Match(output) is not { Success: true } line)
         {
-            return ChildProcess.Start(executable, arguments);
+            return null;
         }
-        catch (Win32Exception exception)
-        {
-            throw new BenchmarkException($"Could not start {executable}: {exception.Message}");
-        }
+
+        long Value(string name) => long.Parse(line.Groups[name].ValueSpan, CultureInfo.InvariantCulture);
+        return new(
+            Value("requests"),
+            TimeSpan.FromMicroseconds(Value("duration")),
+            Value("connect") + Value("read") + Value("write") + Value("timeout"),
+            expectedStatus < 400 ? Value("status") : Value("requests") - Value("status"),
+            TimeSpan.FromMicroseconds(Value("p50")),
+            TimeSpan.FromMicroseconds(Value("p99")));
     }
+
+    private static string Quote(string text) =>
+        text.Contains(Close, StringComparison.Ordinal)
+            ? throw new ArgumentException($"'{text}' cannot go into a Lua long string.", nameof(text))
+            : Open + text + Close;
+
+    // The line the script's done() prints (its format string above), amid wrk's own human-readable report.
+    [GeneratedRegex(
+        @"^lancens-bench requests=(?<requests>\d+) duration_us=(?<duration>\d+) connect=(?<connect>\d+) read=(?<read>\d+) write=(?<write>\d+) " +
+        @"timeout=(?<timeout>\d+) status=(?<status>\d+) p50_us=(?<p50>\d+) p99_us=(?<p99>\d+)\r?$",
+        RegexOptions.Multiline)]
+    private static partial Regex DoneLine();
 }

@@ -1,4 +1,4 @@
-using Lancens.Contracts.Benchmarks.Cli;
+using Lancens.Contracts.Benchmarks.Requests;
 using Lancens.Contracts.Benchmarks.Servers;
 
 namespace Lancens.Contracts.Benchmarks.Measuring;
@@ -9,8 +9,13 @@ namespace Lancens.Contracts.Benchmarks.Measuring;
 /// </summary>
 internal static class AlternatingRounds
 {
+    /// <param name="drivers">For each server, what drives the workload against it for so many seconds: wrk or the C# generator.</param>
     public static async Task<Dictionary<ServerUnderTest, WorkloadResult>> MeasureAsync(
-        Workload workload, IReadOnlyDictionary<ServerUnderTest, IWorkloadDriver> drivers, BenchmarkSettings settings, TextWriter progress, CancellationToken cancellationToken)
+        Workload workload,
+        IReadOnlyDictionary<ServerUnderTest, Func<int, CancellationToken, Task<RoundResult>>> drivers,
+        BenchmarkSettings settings,
+        TextWriter progress,
+        CancellationToken cancellationToken)
     {
         var servers = drivers.Keys.ToList();
         if (settings.WarmupSeconds > 0)
@@ -18,7 +23,7 @@ internal static class AlternatingRounds
             foreach (var server in servers)
             {
                 progress.WriteLine($"[{server}] {workload}: warming up for {settings.WarmupSeconds} s ...");
-                await drivers[server].RunAsync(settings.WarmupSeconds, cancellationToken);
+                await drivers[server](settings.WarmupSeconds, cancellationToken);
             }
         }
 
@@ -27,7 +32,7 @@ internal static class AlternatingRounds
         {
             foreach (var server in round % 2 == 1 ? servers : Enumerable.Reverse(servers))
             {
-                var result = await drivers[server].RunAsync(settings.DurationSeconds, cancellationToken);
+                var result = await drivers[server](settings.DurationSeconds, cancellationToken);
                 progress.WriteLine(
                     $"[{server}] {workload}: round {round} of {settings.Rounds}: {result.RequestsPerSecond:0} req/s, p99 {result.P99.TotalMilliseconds:0.00} ms");
                 rounds[server].Add(result);

@@ -1,5 +1,4 @@
 using Lancens.Contracts.Benchmarks.Bare;
-using Lancens.Contracts.Benchmarks.Cli;
 using Lancens.Contracts.Benchmarks.Load;
 using Lancens.Contracts.Benchmarks.Requests;
 using Lancens.Contracts.Benchmarks.Servers;
@@ -19,31 +18,29 @@ internal static class BenchmarkRun
         var layout = RepositoryLayout.Find();
         var spec = ApiSpecification.Load(layout.SpecFile);
         var requests = new BenchmarkRequests(spec);
-        var workloads = Workload.All(requests);
         var plans = requests.MixPlans(settings.Connections);
         var checkPlan = requests.MixPlans(1)[0];
-        var scratch = Directory.CreateTempSubdirectory("lancens-bench-");
+        var scratch = Directory.CreateTempSubdirectory("lancens-bench-").FullName;
         var servers = new List<ServerUnderTest>();
         try
         {
-            foreach (var launcher in await LaunchersAsync(layout, spec, requests, plans[0], scratch.FullName, progress, cancellationToken))
+            foreach (var kind in await KindsAsync(layout, spec, requests, plans[0], scratch, progress, cancellationToken))
             {
-                servers.Add(await ServerStarts.StartAsync(launcher, settings.Starts, progress, cancellationToken));
+                servers.Add(await ServerUnderTest.StartAsync(kind, settings.Starts, progress, cancellationToken));
             }
 
-            using var client = new HttpClient(new SocketsHttpHandler { UseProxy = false }) { Timeout = TimeSpan.FromSeconds(30) };
-            var checks = new AnswerChecks(client, requests);
+            using var checks = new AnswerChecks(requests);
             var sessions = new Dictionary<ServerUnderTest, LoginSession>();
             foreach (var server in servers)
             {
-                sessions[server] = await ServerSetup.LogInAndRegisterAsync(client, server, requests, cancellationToken);
+                sessions[server] = await checks.SetUpAsync(server, cancellationToken);
             }
 
             var notes = servers.ToDictionary(server => server, _ => new Dictionary<string, string>(StringComparer.Ordinal));
             var results = servers.ToDictionary(server => server, _ => new List<WorkloadResult>());
-            foreach (var workload in workloads)
+            foreach (var workload in requests.Workloads)
             {
-                var drivers = new Dictionary<ServerUnderTest, IWorkloadDriver>();
+                var drivers = new Dictionary<ServerUnderTest, Func<int, CancellationToken, Task<RoundResult>>>();
                 foreach (var server in servers)
                 {
                     var request = workload.Repeated?.Fill(sessions[server]);
@@ -54,9 +51,7 @@ internal static class BenchmarkRun
                         progress.WriteLine($"[{server}] {workload}: {note}");
                     }
 
-                    drivers[server] = request is null
-                        ? new MixDriver(requests, plans, server.ApiBase, settings.Timeout)
-                        : new WrkDriver(wrk, request, server.ApiBase, scratch.FullName, $"{server}-{workload}");
+                    drivers[server] = request is null ? ByMix(server.ApiBase) : ByWrk(request, server.ApiBase, $"{server}-{workload}");
                 }
 
                 foreach (var (server, result) in await AlternatingRounds.MeasureAsync(workload, drivers, settings, progress, cancellationToken))
@@ -75,14 +70,22 @@ internal static class BenchmarkRun
             }
 
             var resident = servers.ToDictionary(server => server, server => ProcessMemory.ResidentBytesOfTree(server.ProcessId));
-            var bare = servers.Single(server => server.Name == BareEndpointLauncher.ServerName);
-            var cost = await GeneratorCalibration.MeasureAsync(
-                wrk, bare, workloads[0].Name, workloads[0].Repeated!.Fill(sessions[bare]), settings, scratch.FullName, progress, cancellationToken);
-            var machine = await Machine.DescribeAsync(servers.Single(server => server.Name == WireMockLauncher.ServerName).ProcessId, cancellationToken);
+
+            // What the C# generator costs next to wrk, since the mix's figures are its: the same query on the bare endpoint,
+            // one run each, the generator's code warm from the mix.
+            var bare = servers.Single(server => server.Kind.Name == ServerKind.BareName);
+            var query = requests.Query.Fill(sessions[bare]);
+            progress.WriteLine($"[{bare}] {requests.Workloads[0]}: the C# generator against wrk, {settings.DurationSeconds} s each ...");
+            var duration = TimeSpan.FromSeconds(settings.DurationSeconds);
+            var byGenerator = await GeneratorRun.RunAsync(
+                settings.Connections, (_, run, tally, cancellation) => run.SendAsync(query, tally, cancellation), bare.ApiBase, duration, settings.Timeout, cancellationToken);
+            var byWrk = await ByWrk(query, bare.ApiBase, "generator-cost")(settings.DurationSeconds, cancellationToken);
+            var cost = new GeneratorCost(bare.Kind.Name, requests.Workloads[0].Name, byWrk, RoundResult.Of(byGenerator));
+
+            var machine = await Machine.DescribeAsync(servers.Single(server => server.Kind.Name == ServerKind.WireMockName).ProcessId, cancellationToken);
             var measurements = servers.Select(server => new ServerMeasurement(
-                server.Name, server.Description, server.Traits.Remembers, server.ReadyTimes, server.MedianReadyTime, server.SelfReported,
-                resident[server], results[server], notes[server])).ToList();
-            return new BenchmarkReport(settings, machine, workloads, measurements, bare.Name, cost);
+                server.Kind, server.ReadyTimes, server.SelfReported, resident[server], results[server], notes[server])).ToList();
+            return new BenchmarkReport(settings, machine, requests.Workloads, measurements, cost);
         }
         finally
         {
@@ -91,24 +94,48 @@ internal static class BenchmarkRun
                 await server.DisposeAsync();
             }
 
-            scratch.Delete(recursive: true);
+            Directory.Delete(scratch, recursive: true);
+        }
+
+        // The C# generator running the stateful mix, one virtual user (and account) per connection. Answers are judged by
+        // status and by the query's record only: validating every body against its schema would take CPU from the server.
+        Func<int, CancellationToken, Task<RoundResult>> ByMix(Uri apiBase) => async (seconds, cancellation) =>
+            RoundResult.Of(await new StatefulMix(requests, plans, checkContract: false).RunAsync(apiBase, TimeSpan.FromSeconds(seconds), settings.Timeout, cancellation));
+
+        // wrk repeating one request, filled with the server's own setup session, written once as a script.
+        Func<int, CancellationToken, Task<RoundResult>> ByWrk(SentRequest request, Uri apiBase, string name)
+        {
+            var script = Wrk.WriteScript(request, scratch, name);
+            return (seconds, cancellation) => wrk.RunAsync(request.Url(apiBase), script, seconds, request.Call.Expected.Status, cancellation);
         }
     }
 
-    private static async Task<IReadOnlyList<IServerLauncher>> LaunchersAsync(
+    private static async Task<IReadOnlyList<ServerKind>> KindsAsync(
         RepositoryLayout layout, ApiSpecification spec, BenchmarkRequests requests, MixPlan plan, string scratch, TextWriter progress, CancellationToken cancellationToken)
     {
-        // A query without a token: every server answers it (401 or 200) as soon as it serves the API.
-        var probe = requests.Query.Fill(new LoginSession(string.Empty, string.Empty, Token: string.Empty)).RelativePath;
+        var probe = requests.ProbePath;
         var answers = Path.Combine(scratch, "bare-answers.json");
-        FixedAnswer.Write(answers, FixedAnswerTable.For(requests, [requests.Login, requests.Query, requests.Register, .. plan.Cycle]));
+        BareEndpoint.WriteAnswers(answers, requests, [requests.Login, requests.Query, requests.Register, .. plan.Cycle]);
         var prism = await PrismInstall.EnsureAsync(layout, progress, cancellationToken);
         return
         [
-            new EngineLauncher(layout, spec, probe),
-            new WireMockLauncher(layout, spec),
-            new PrismLauncher(layout, prism, probe),
-            new BareEndpointLauncher(answers, spec.BasePath, probe, layout.Root),
+            ServerKind.Engine(layout, spec, probe),
+            ServerKind.WireMock(layout, spec),
+            ServerKind.Prism(layout, prism, probe),
+            ServerKind.Bare(answers, spec.BasePath, probe, layout.Root),
         ];
     }
+}
+
+/// <summary>How long and how hard each workload is driven, and how often each server is started to time its start.</summary>
+internal sealed record BenchmarkSettings(int DurationSeconds, int Connections, int WarmupSeconds, int Rounds, int Starts)
+{
+    // One wrk thread: on 2 cores it leaves the server, which is what is being measured, the most CPU.
+    public int Threads => 1;
+
+    // wrk's own default, passed explicitly so the printed settings stay true whatever wrk version runs; the C#
+    // generator and the soak use the same.
+    public int TimeoutSeconds => 2;
+
+    public TimeSpan Timeout => TimeSpan.FromSeconds(TimeoutSeconds);
 }

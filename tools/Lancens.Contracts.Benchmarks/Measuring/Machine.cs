@@ -10,19 +10,17 @@ internal sealed record Machine(int Cores, string Cpu, string Dotnet, string Java
     // A JVM or node start, which a loaded machine can make slow; a hung one is killed and reported as unknown.
     private static readonly TimeSpan VersionTimeout = TimeSpan.FromSeconds(30);
 
-    public static async Task<Machine> DescribeAsync(int javaProcessId, CancellationToken cancellationToken) =>
-        new(
-            Environment.ProcessorCount,
-            CpuModel(),
-            RuntimeInformation.FrameworkDescription,
-            await JavaVersionAsync(javaProcessId, cancellationToken),
-            await FirstLineAsync("node", ["--version"], cancellationToken));
-
-    /// <summary>The first line of java -version, run with the binary of the running server, not whatever is on PATH.</summary>
-    private static async Task<string> JavaVersionAsync(int javaProcessId, CancellationToken cancellationToken)
+    /// <param name="javaProcessId">The running WireMock, so the Java reported is the one measured, not whatever is on PATH.</param>
+    public static async Task<Machine> DescribeAsync(int javaProcessId, CancellationToken cancellationToken)
     {
         var java = new FileInfo($"/proc/{javaProcessId}/exe").ResolveLinkTarget(returnFinalTarget: true)?.FullName;
-        return java is null ? "unknown (the server's executable is not readable)" : await FirstLineAsync(java, ["-version"], cancellationToken);
+        var cpu = File.ReadLines("/proc/cpuinfo").FirstOrDefault(line => line.StartsWith("model name", StringComparison.Ordinal))?.Split(':', 2)[1].Trim();
+        return new(
+            Environment.ProcessorCount,
+            cpu ?? "unknown CPU",
+            RuntimeInformation.FrameworkDescription,
+            java is null ? "unknown (the server's executable is not readable)" : await FirstLineAsync(java, ["-version"], cancellationToken),
+            await FirstLineAsync("node", ["--version"], cancellationToken));
     }
 
     // java -version prints on stderr, node --version on stdout: Output has both.
@@ -37,21 +35,6 @@ internal sealed record Machine(int Cores, string Cpu, string Dotnet, string Java
         catch (Win32Exception exception)
         {
             return $"unknown ({executable}: {exception.Message})";
-        }
-    }
-
-    private static string CpuModel()
-    {
-        const string Key = "model name";
-        try
-        {
-            var line = File.ReadLines("/proc/cpuinfo").FirstOrDefault(l => l.StartsWith(Key, StringComparison.Ordinal));
-            var colon = line?.IndexOf(':', StringComparison.Ordinal) ?? -1;
-            return colon < 0 ? "unknown CPU" : line![(colon + 1)..].Trim();
-        }
-        catch (IOException)
-        {
-            return "unknown CPU";
         }
     }
 }

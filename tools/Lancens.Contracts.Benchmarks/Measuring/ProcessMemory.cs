@@ -5,18 +5,13 @@ namespace Lancens.Contracts.Benchmarks.Measuring;
 /// <summary>Resident memory as the kernel reports it (Linux only, like wrk), of a process and every process it started.</summary>
 internal static class ProcessMemory
 {
-    private const string Key = "VmRSS:";
-
-    public static long ResidentBytesOfTree(int processId) =>
-        ResidentBytes(processId) + Children(processId).Sum(ResidentBytesOfTree);
-
-    private static long ResidentBytes(int processId)
+    public static long ResidentBytesOfTree(int processId)
     {
         var status = $"/proc/{processId}/status";
-        string[] lines;
+        string? line;
         try
         {
-            lines = File.ReadAllLines(status);
+            line = File.ReadLines(status).FirstOrDefault(l => l.StartsWith("VmRSS:", StringComparison.Ordinal));
         }
         catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
         {
@@ -24,30 +19,20 @@ internal static class ProcessMemory
         }
 
         // The line reads "VmRSS:    123456 kB", where the kernel's kB is 1024 bytes.
-        var line = lines.FirstOrDefault(l => l.StartsWith(Key, StringComparison.Ordinal));
-        var fields = line?[Key.Length..].Split([' ', '\t'], StringSplitOptions.RemoveEmptyEntries) ?? [];
-        if (fields is not [var kilobytes, "kB"] || !long.TryParse(kilobytes, CultureInfo.InvariantCulture, out var value))
+        if (line?.Split([' ', '\t'], StringSplitOptions.RemoveEmptyEntries) is not [_, var kilobytes, "kB"]
+            || !long.TryParse(kilobytes, CultureInfo.InvariantCulture, out var value))
         {
             throw new BenchmarkException($"{status} has no VmRSS line in kB: '{line}'.");
         }
 
-        return value * 1024;
-    }
-
-    private static IEnumerable<int> Children(int processId)
-    {
         var tasks = $"/proc/{processId}/task";
-        if (!Directory.Exists(tasks))
-        {
-            return [];
-        }
-
-        return Directory.EnumerateDirectories(tasks)
+        var children = !Directory.Exists(tasks) ? [] : Directory.EnumerateDirectories(tasks)
             .Select(task => Path.Combine(task, "children"))
             .Where(File.Exists)
-            .SelectMany(children => File.ReadAllText(children).Split(' ', StringSplitOptions.RemoveEmptyEntries))
+            .SelectMany(file => File.ReadAllText(file).Split(' ', StringSplitOptions.RemoveEmptyEntries))
             .Select(child => int.Parse(child, CultureInfo.InvariantCulture))
             .Distinct()
             .ToList();
+        return (value * 1024) + children.Sum(ResidentBytesOfTree);
     }
 }

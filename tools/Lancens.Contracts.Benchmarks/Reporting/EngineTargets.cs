@@ -13,7 +13,7 @@ internal static class EngineTargets
 
     public static IReadOnlyList<TargetVerdict> Judge(BenchmarkReport report)
     {
-        var engine = report.Server(EngineLauncher.ServerName);
+        var engine = report.Server(ServerKind.EngineName);
         var verdicts = new List<TargetVerdict>();
         foreach (var workload in report.Workloads)
         {
@@ -32,9 +32,12 @@ internal static class EngineTargets
             $"{engine.MedianReadyTime.TotalSeconds:0.000} s",
             engine.MedianReadyTime <= MaxTimeToReady));
         verdicts.Add(new(
-            $"RSS after the runs <= {MaxResidentMegabytes:0} MB (journal {EngineLauncher.JournalEntries})",
+            $"RSS after the runs <= {MaxResidentMegabytes:0} MB (journal {ServerKind.JournalEntries})",
             $"{engine.ResidentMegabytes:0} MB",
             engine.ResidentMegabytes <= MaxResidentMegabytes));
         return verdicts;
     }
 }
+
+/// <summary>One target the engine is held to, what this run measured, and whether that met it.</summary>
+internal sealed record TargetVerdict(string Target, string Measured, bool Met);

@@ -23,7 +23,7 @@ internal static class FiguresPrinter
         output.WriteLine($"Machine:  {machine.Cores} cores, {machine.Cpu}; {machine.Dotnet}; {machine.Java}; Node {machine.Node}");
         foreach (var server in report.Servers)
         {
-            output.WriteLine($"{(server == report.Servers[0] ? "Servers:" : ""),-9} {server.Name,-9} {server.Description}");
+            output.WriteLine($"{(server == report.Servers[0] ? "Servers:" : ""),-9} {server.Name,-9} {server.Kind.Description}");
         }
 
         output.WriteLine(
@@ -45,7 +45,7 @@ internal static class FiguresPrinter
             foreach (var server in report.Servers)
             {
                 var result = server.For(workload);
-                var wrong = workload.IsStatefulMix && !server.Remembers ? $"{result.Wrong}*" : $"{result.Wrong}";
+                var wrong = workload.IsStatefulMix && !server.Kind.Remembers ? $"{result.Wrong}*" : $"{result.Wrong}";
                 output.WriteLine(
                     $"{(server == report.Servers[0] ? workload.Name : ""),-14} {server.Name,-9} {result.RequestsPerSecond,9:0} {result.P50.TotalMilliseconds,7:0.00} " +
                     $"{result.P99.TotalMilliseconds,7:0.00} {result.ConnectionErrors,7} {wrong,8} {report.ShareOfBaseline(server, workload),7:0%}  {result.Spread}");
@@ -83,7 +83,7 @@ internal static class FiguresPrinter
         {
             if (server.Notes.Count == 0)
             {
-                output.WriteLine($"  {server.Name,-9} every workload as the spec says{(server.Remembers ? ", the query answering what was registered" : "")}");
+                output.WriteLine($"  {server.Name,-9} every workload as the spec says{(server.Kind.Remembers ? ", the query answering what was registered" : "")}");
             }
 
             foreach (var (workload, note) in server.Notes)

@@ -1,50 +1,51 @@
+using System.Text.Json;
 using Lancens.Contracts.Model;
+using Lancens.Contracts.Model.Checking;
 using Lancens.Contracts.Scenarios;
 
 namespace Lancens.Contracts.Benchmarks.Requests;
 
 /// <summary>
 /// Every request the benchmark and the soak send, made by the scenario builder from the model (<see cref="ActionRequests"/>
-/// and the register operation's natural-error scenario): nothing here names a vendor field.
+/// and the register operation's natural-error scenario), and what their answers carry: nothing here names a vendor field.
 /// </summary>
 internal sealed class BenchmarkRequests
 {
-    /// <summary>The contract suite's default seed: the same accounts and push tokens every run.</summary>
-    public const int Seed = 20261122;
+    // The contract suite's default seed: the same accounts and push tokens every run.
+    private const int Seed = 20261122;
 
     private readonly ActionRequests _actions;
+    private readonly string _resource;
+    private readonly string? _recordUserId;
 
     public BenchmarkRequests(ApiSpecification spec)
     {
         Spec = spec;
         _actions = new ActionRequests(spec, new TestValues(Seed));
-        Resource = spec.Resources[0];
-        KeyField = spec.RegistrationKeyField(Resource).Name;
+        _resource = spec.Resources[0];
+        KeyField = spec.RegistrationKeyField(_resource).Name;
         SetupAccount = _actions.NewAccount();
-        SetupKey = _actions.NewKey(Resource);
+        SetupKey = _actions.NewKey(_resource);
         Login = Call(_actions.Login());
-        Query = Call(_actions.Query(Resource));
-        Register = Call(_actions.Register(Resource, SetupKey));
+        Query = Call(_actions.Query(_resource));
+        Register = Call(_actions.Register(_resource, SetupKey));
         NaturalError = MissingFieldOf(spec, Register.Operation);
+        _recordUserId = Query.Operation.Success.Schema.PropertyFor(SessionPart.UserId);
+        Workloads = [new("query", Query), new("register", Register), new("natural error", NaturalError), new("stateful mix", null)];
     }
 
     public ApiSpecification Spec { get; }
 
-    /// <summary>The push-token kind every request acts on: the spec's first (ring).</summary>
-    public string Resource { get; }
-
     /// <summary>The body field that is a registration's key, e.g. <c>push_token</c>.</summary>
     public string KeyField { get; }
 
-    /// <summary>The account the repeated workloads log in as, before they run.</summary>
+    /// <summary>The account the repeated workloads log in as before they run, and the push token it registers.</summary>
     public Account SetupAccount { get; }
 
-    /// <summary>The push token the setup registers, so the query answers a record, and that the register workload sends again.</summary>
     public string SetupKey { get; }
 
     public ApiCall Login { get; }
 
-    /// <summary>A query with the token header, after the setup's register.</summary>
     public ApiCall Query { get; }
 
     /// <summary>A registration with every field the spec lists; after the first it changes nothing.</summary>
@@ -53,21 +54,36 @@ internal sealed class BenchmarkRequests
     /// <summary>The register operation's natural error for a body missing its first required field, e.g. <c>undefined push_token</c>.</summary>
     public ApiCall NaturalError { get; }
 
+    /// <summary>A query without a token: every server answers it (401 or 200) as soon as it serves the API.</summary>
+    public string ProbePath => Query.Fill(new LoginSession(string.Empty, string.Empty, Token: string.Empty)).RelativePath;
+
+    /// <summary>Query, register and natural error with wrk, then the stateful mix last, since it changes what each server remembers.</summary>
+    public IReadOnlyList<Workload> Workloads { get; }
+
     /// <summary>Each virtual user's own account and push tokens; not thread-safe, so made before any load starts.</summary>
     public IReadOnlyList<MixPlan> MixPlans(int users) => [.. Enumerable.Range(0, users).Select(_ => NewMixPlan())];
+
+    /// <summary>The session a login answered for the account; null when the body carries no token.</summary>
+    public LoginSession? SessionOf(Account account, ObservedResponse answer) =>
+        Spec.LoginAnswer.Read(answer.Body) is { } login ? new LoginSession(account.Username, account.Password, login.Token, login.UserId) : null;
+
+    /// <summary>The registration key (the push token) and the user id of the record a query answered.</summary>
+    public (string? Key, long? UserId) RecordOf(ObservedResponse answer) =>
+        (answer.Property(KeyField) is { ValueKind: JsonValueKind.String } key ? key.GetString() : null,
+            _recordUserId is not null && answer.Property(_recordUserId) is { ValueKind: JsonValueKind.Number } id && id.TryGetInt64(out var number) ? number : null);
 
     private MixPlan NewMixPlan()
     {
         var account = _actions.NewAccount();
-        var registered = _actions.NewKey(Resource);
-        var updated = _actions.NewKey(Resource);
+        var registered = _actions.NewKey(_resource);
+        var updated = _actions.NewKey(_resource);
         return new MixPlan(account, registered, updated,
         [
             Call(_actions.Login()),
-            Call(_actions.Register(Resource, registered)),
-            Call(_actions.Query(Resource)),
-            Call(_actions.Update(Resource, registered, updated)),
-            Call(_actions.DeleteOne(Resource, updated)),
+            Call(_actions.Register(_resource, registered)),
+            Call(_actions.Query(_resource)),
+            Call(_actions.Update(_resource, registered, updated)),
+            Call(_actions.DeleteOne(_resource, updated)),
             Call(_actions.Logout()),
         ]);
     }
@@ -85,4 +101,18 @@ internal sealed class BenchmarkRequests
             ?? throw new BenchmarkException($"{operation.Id} has no natural missing-param scenario to measure.");
         return new ApiCall(scenario.Operation, scenario.Request, scenario.Expected, spec.BasePath);
     }
+}
+
+/// <summary>
+/// One virtual user of the stateful mix: its own account, the push token it registers and the one it updates to, and its
+/// cycle of requests in order, the login first.
+/// </summary>
+internal sealed record MixPlan(Account Account, string RegisteredKey, string UpdatedKey, IReadOnlyList<ApiCall> Cycle);
+
+/// <summary>What is measured: one request repeated by wrk, or (no request) the stateful mix driven by the C# generator.</summary>
+internal sealed record Workload(string Name, ApiCall? Repeated)
+{
+    public bool IsStatefulMix => Repeated is null;
+
+    public override string ToString() => Name;
 }

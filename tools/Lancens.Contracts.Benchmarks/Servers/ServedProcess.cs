@@ -1,5 +1,8 @@
-using System.ComponentModel;
 using System.Diagnostics;
+using System.Globalization;
+using System.Net;
+using System.Net.Sockets;
+using System.Text;
 using Lancens.Contracts.Processes;
 
 namespace Lancens.Contracts.Benchmarks.Servers;
@@ -10,26 +13,19 @@ internal static class ServedProcess
     private const int OutputTail = 4000;
     private static readonly TimeSpan PollInterval = TimeSpan.FromMilliseconds(5);
     private static readonly TimeSpan StartTimeout = TimeSpan.FromSeconds(60);
+    private static readonly TimeSpan AnswerTimeout = TimeSpan.FromSeconds(10);
 
     public static async Task<(ChildProcess Process, TimeSpan TimeToReady)> StartAsync(
         string name, string executable, IReadOnlyList<string> arguments, string workingDirectory, Uri probe, CancellationToken cancellationToken)
     {
-        // The probe's own code runs once before the clock starts, so its first use is not timed.
-        await HttpProbe.AnswersAsync(probe, cancellationToken);
-        ChildProcess process;
+        // The probe's own code runs once before the clock starts, so its first use is not timed. A missing executable
+        // is a Win32Exception that names it.
+        await AnswersAsync(probe, cancellationToken);
         var started = Stopwatch.GetTimestamp();
+        var process = ChildProcess.Start(executable, arguments, workingDirectory);
         try
         {
-            process = ChildProcess.Start(executable, arguments, workingDirectory);
-        }
-        catch (Win32Exception exception)
-        {
-            throw new BenchmarkException($"Could not start {name} ({executable}): {exception.Message}");
-        }
-
-        try
-        {
-            while (!await HttpProbe.AnswersAsync(probe, cancellationToken))
+            while (!await AnswersAsync(probe, cancellationToken))
             {
                 if (process.HasExited)
                 {
@@ -51,6 +47,48 @@ internal static class ServedProcess
         {
             await process.DisposeAsync();
             throw;
+        }
+    }
+
+    /// <summary>A loopback port nothing listens on right now, for a server that is told its port.</summary>
+    public static string FreePort()
+    {
+        using var listener = new Socket(AddressFamily.InterNetwork, SocketType.Stream, ProtocolType.Tcp);
+        listener.Bind(new IPEndPoint(IPAddress.Loopback, 0));
+        return ((IPEndPoint)listener.LocalEndPoint!).Port.ToString(CultureInfo.InvariantCulture);
+    }
+
+    /// <summary>
+    /// Whether a server answers yet: one GET over a plain socket, true at the first bytes of a status line, whatever the
+    /// status. A raw socket rather than HttpClient, so the first answer is not timed with this process's own first-use costs.
+    /// </summary>
+    private static async Task<bool> AnswersAsync(Uri url, CancellationToken cancellationToken)
+    {
+        using var limit = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        limit.CancelAfter(AnswerTimeout);
+        using var socket = new Socket(SocketType.Stream, ProtocolType.Tcp) { NoDelay = true };
+        try
+        {
+            await socket.ConnectAsync(url.Host, url.Port, limit.Token);
+            var request = $"GET {url.PathAndQuery} HTTP/1.1\r\nHost: {url.Authority}\r\nConnection: close\r\n\r\n";
+            await socket.SendAsync(Encoding.ASCII.GetBytes(request), SocketFlags.None, limit.Token);
+            var buffer = new byte[8];
+            var received = 0;
+            int read;
+            while (received < buffer.Length && (read = await socket.ReceiveAsync(buffer.AsMemory(received), SocketFlags.None, limit.Token)) > 0)
+            {
+                received += read;
+            }
+
+            return received >= 5 && buffer.AsSpan(0, 5).SequenceEqual("HTTP/"u8);
+        }
+        catch (SocketException)
+        {
+            return false;
+        }
+        catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
+        {
+            return false;
         }
     }
 }

@@ -1,25 +1,55 @@
 namespace Lancens.Contracts.Benchmarks.Servers;
 
 /// <summary>A server the runs are measured on: its last start, which stays up, and the time to ready of each timed start.</summary>
-internal sealed class ServerUnderTest(IServerLauncher launcher, RunningServer running, IReadOnlyList<TimeSpan> readyTimes) : IAsyncDisposable
+internal sealed class ServerUnderTest(ServerKind kind, RunningServer running, IReadOnlyList<TimeSpan> readyTimes) : IAsyncDisposable
 {
-    public string Name => launcher.Name;
-
-    public string Description => launcher.Description;
-
-    public ServerTraits Traits => launcher.Traits;
+    public ServerKind Kind => kind;
 
     public Uri ApiBase => running.ApiBase;
 
     public int ProcessId => running.ProcessId;
 
-    public IReadOnlyList<TimeSpan> ReadyTimes { get; } = readyTimes;
-
-    public TimeSpan MedianReadyTime => ReadyTimes.Order().ElementAt(ReadyTimes.Count / 2);
+    public IReadOnlyList<TimeSpan> ReadyTimes => readyTimes;
 
     public string? SelfReported => running.SelfReported;
 
+    /// <summary>
+    /// Starts the server several times to time its start: one untimed start first, which fills the file cache (and
+    /// records WireMock's class-data archive) as every later start finds them, then the timed ones; the last stays up.
+    /// </summary>
+    public static async Task<ServerUnderTest> StartAsync(ServerKind kind, int timedStarts, TextWriter progress, CancellationToken cancellationToken)
+    {
+        progress.WriteLine($"[{kind}] a first, untimed start ...");
+        await using (await kind.StartAsync(cancellationToken))
+        {
+        }
+
+        var readyTimes = new List<TimeSpan>();
+        for (var start = 1; ; start++)
+        {
+            var running = await kind.StartAsync(cancellationToken);
+            readyTimes.Add(running.TimeToReady);
+            progress.WriteLine(
+                $"[{kind}] start {start} of {timedStarts}: answered {running.TimeToReady.TotalSeconds:0.000} s after process start" +
+                (running.SelfReported is null ? "" : $" (it says: {running.SelfReported})"));
+            if (start == timedStarts)
+            {
+                return new ServerUnderTest(kind, running, readyTimes);
+            }
+
+            await running.DisposeAsync();
+        }
+    }
+
     public ValueTask DisposeAsync() => running.DisposeAsync();
 
-    public override string ToString() => Name;
+    public override string ToString() => kind.Name;
+}
+
+/// <summary>One start of a server: where its API answers, its process, and how long it took from process start to answer.</summary>
+/// <param name="ApiBase">The base URL the API's paths go under, e.g. <c>http://127.0.0.1:5000/v1/api</c>.</param>
+/// <param name="SelfReported">What the server says of its own start, when it says anything (lancens serve's "Ready in" line).</param>
+internal sealed record RunningServer(Uri ApiBase, int ProcessId, TimeSpan TimeToReady, IAsyncDisposable Handle, string? SelfReported = null) : IAsyncDisposable
+{
+    public ValueTask DisposeAsync() => Handle.DisposeAsync();
 }

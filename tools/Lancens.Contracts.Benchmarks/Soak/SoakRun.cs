@@ -1,33 +1,66 @@
-using Lancens.Contracts.Benchmarks.Cli;
 using Lancens.Contracts.Benchmarks.Load;
 using Lancens.Contracts.Benchmarks.Measuring;
 using Lancens.Contracts.Benchmarks.Requests;
 using Lancens.Contracts.Benchmarks.Servers;
 using Lancens.Contracts.Model;
-using Lancens.Contracts.Scenarios;
 
 namespace Lancens.Contracts.Benchmarks.Soak;
 
 /// <summary>
 /// The engine as lancens serve runs it, under the stateful mix for a long while, every answer judged against the spec's
-/// contract and against what its virtual user registered.
+/// contract and against what its virtual user registered; then its counts, throughput and verdict printed.
 /// </summary>
 internal static class SoakRun
 {
-    public static async Task<SoakResult> RunAsync(SoakSettings settings, TextWriter progress, CancellationToken cancellationToken)
+    /// <returns>
+    /// Whether it passed: no connection error, no undocumented answer, no leak; and, stricter than those three, no
+    /// documented answer other than the step's own, since each virtual user's account is its alone.
+    /// </returns>
+    public static async Task<bool> RunAsync(SoakSettings settings, TextWriter output, TextWriter progress, CancellationToken cancellationToken)
     {
         var layout = RepositoryLayout.Find();
         var spec = ApiSpecification.Load(layout.SpecFile);
         var requests = new BenchmarkRequests(spec);
-        var plans = requests.MixPlans(settings.Connections);
-        var probe = requests.Query.Fill(new LoginSession(string.Empty, string.Empty, Token: string.Empty)).RelativePath;
-        var launcher = new EngineLauncher(layout, spec, probe);
-        await using var engine = await launcher.StartAsync(progress, cancellationToken);
-        progress.WriteLine($"[engine] answered {engine.TimeToReady.TotalSeconds:0.000} s after process start; soaking for {settings.Seconds} s with {settings.Connections} virtual users ...");
+        var mix = new StatefulMix(requests, requests.MixPlans(settings.Connections), checkContract: true);
+        var kind = ServerKind.Engine(layout, spec, requests.ProbePath);
+        GeneratorResult load;
+        long residentBytes;
+        await using (var engine = await kind.StartAsync(cancellationToken))
+        {
+            progress.WriteLine($"[engine] answered {engine.TimeToReady.TotalSeconds:0.000} s after process start; " +
+                $"soaking for {settings.Seconds} s with {settings.Connections} virtual users ...");
+            load = await mix.RunAsync(engine.ApiBase, TimeSpan.FromSeconds(settings.Seconds), settings.Timeout, cancellationToken);
+            residentBytes = ProcessMemory.ResidentBytesOfTree(engine.ProcessId);
+        }
 
-        var judge = new MixJudge(requests, plans, checkContract: true);
-        var users = plans.Select((plan, index) => new MixUser(index, plan, judge)).ToList();
-        var load = await ClosedLoopGenerator.RunAsync(users, engine.ApiBase, TimeSpan.FromSeconds(settings.Seconds), settings.Timeout, cancellationToken);
-        return new SoakResult(settings, launcher.Description, load, ProcessMemory.ResidentBytesOfTree(engine.ProcessId));
+        var passed = load.Answers > 0 && load.ConnectionErrors == 0 && load.Undocumented == 0 && load.Leaks == 0 && load.Wrong == 0;
+        output.WriteLine($"Lancens soak: the engine, {kind.Description}, under the stateful mix");
+        output.WriteLine(
+            $"Load:  the C# generator, {settings.Connections} virtual users, each with one connection and an account of its own, looping " +
+            $"login, register, query, update, delete, logout for {settings.Seconds} s; timeout {settings.Timeout.TotalSeconds:0} s; every answer checked");
+        output.WriteLine(
+            $"Answers: {load.Answers} in {load.Elapsed.TotalSeconds:0.0} s: {load.RequestsPerSecond:0} req/s, p50 {load.P50.TotalMilliseconds:0.00} ms, " +
+            $"p99 {load.P99.TotalMilliseconds:0.00} ms; {load.Cycles} whole cycles");
+        Count("connection errors", load.ConnectionErrors, "connect, read or write errors and timeouts");
+        Count("undocumented answers", load.Undocumented, "a status the operation does not document, not JSON, or a body off that status's schema");
+        Count("leaks", load.Leaks, "a query answering another virtual user's push token or user id");
+        Count("wrong answers", load.Wrong, "documented, but not the step's own answer (another status, or not this user's record)");
+        output.WriteLine($"RSS after: {residentBytes / (1024.0 * 1024.0):0} MB");
+        foreach (var sample in load.Samples)
+        {
+            output.WriteLine($"  e.g. {sample}");
+        }
+
+        output.WriteLine(passed ? "PASSED: every answer was documented, and each user's own" : "FAILED: see the counts above");
+        return passed;
+
+        void Count(string name, long count, string meaning) => output.WriteLine($"  {name,-21} {count,8}   ({meaning})");
     }
+}
+
+/// <summary>How long and with how many virtual users (one connection and one account each) the soak drives the engine.</summary>
+internal sealed record SoakSettings(int Seconds, int Connections)
+{
+    // As the benchmark's: a request that takes longer counts as a connection error.
+    public TimeSpan Timeout => TimeSpan.FromSeconds(2);
 }

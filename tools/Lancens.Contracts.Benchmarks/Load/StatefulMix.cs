@@ -1,0 +1,139 @@
+using System.Collections.Concurrent;
+using Lancens.Contracts.Benchmarks.Requests;
+using Lancens.Contracts.Model;
+using Lancens.Contracts.Model.Checking;
+using Lancens.Contracts.Scenarios;
+
+namespace Lancens.Contracts.Benchmarks.Load;
+
+/// <summary>
+/// The stateful mix: each virtual user, with an account of its own, logs in, registers, queries, updates, deletes, logs
+/// out, and again, the token of each login filling the cycle's other requests. Each answer is judged: the status the
+/// step expects; on a query, whether the record is this user's (its push token and user id) or another user's, a leak;
+/// and, when asked (the soak), the spec's contract, whose schema validation costs CPU the server would otherwise get.
+/// </summary>
+internal sealed class StatefulMix
+{
+    // Verdicts remembered: under the mix most answers repeat (each user's record, the success message), so only new ones
+    // pay for the schema validation; with it the soak drove the engine 25-30% harder on 2 cores (six paired 15 s soaks).
+    private const int RememberedVerdicts = 10_000;
+
+    private readonly BenchmarkRequests _requests;
+    private readonly IReadOnlyList<MixPlan> _plans;
+    private readonly bool _checkContract;
+    private readonly Dictionary<string, int> _keyOwners = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<long, int> _userIdOwners = new();
+    private readonly ConcurrentDictionary<(string Operation, int Status, string? ContentType, string Body), IReadOnlyList<string>> _verdicts = new();
+    private int _verdictCount;
+
+    public StatefulMix(BenchmarkRequests requests, IReadOnlyList<MixPlan> plans, bool checkContract)
+    {
+        (_requests, _plans, _checkContract) = (requests, plans, checkContract);
+        for (var user = 0; user < plans.Count; user++)
+        {
+            _keyOwners[plans[user].RegisteredKey] = user;
+            _keyOwners[plans[user].UpdatedKey] = user;
+        }
+    }
+
+    public int Users => _plans.Count;
+
+    public Task<GeneratorResult> RunAsync(Uri apiBase, TimeSpan duration, TimeSpan timeout, CancellationToken cancellationToken) =>
+        GeneratorRun.RunAsync(Users, CycleAsync, apiBase, duration, timeout, cancellationToken);
+
+    /// <summary>One pass of the user's cycle; it stops early when the run is over or a request got no answer.</summary>
+    public async Task CycleAsync(int user, GeneratorRun run, UserTally tally, CancellationToken cancellationToken)
+    {
+        var plan = _plans[user];
+        var login = plan.Cycle[0];
+        var loggedOut = new LoginSession(plan.Account.Username, plan.Account.Password, Token: string.Empty);
+        if (await run.SendAsync(login.Fill(loggedOut), tally, cancellationToken) is not { } loggedIn)
+        {
+            return;
+        }
+
+        Judge(user, login, loggedIn, session: null, tally);
+        if (_requests.SessionOf(plan.Account, loggedIn) is not { } session)
+        {
+            tally.WrongAnswer($"{login}: no token in {loggedIn.Body}");
+            return;
+        }
+
+        // Remembered as the user's, so a record with its user id is known to be its.
+        if (session.UserId is { } userId)
+        {
+            _userIdOwners[userId] = user;
+        }
+
+        foreach (var call in plan.Cycle.Skip(1))
+        {
+            if (await run.SendAsync(call.Fill(session), tally, cancellationToken) is not { } answer)
+            {
+                return;
+            }
+
+            Judge(user, call, answer, session, tally);
+        }
+
+        tally.CycleDone();
+    }
+
+    private void Judge(int user, ApiCall call, ObservedResponse answer, LoginSession? session, UserTally tally)
+    {
+        var operation = call.Operation;
+        if (_checkContract && Undocumented(operation, answer) is [var first, ..])
+        {
+            tally.UndocumentedAnswer($"{operation.Route} answered {answer.Status} {answer.Body}: {first}");
+        }
+
+        // Every step of the mix expects its success, which the status alone tells.
+        if (answer.Status != call.Expected.Status)
+        {
+            tally.WrongAnswer($"{operation.Route}: status {answer.Status}, not {call.Expected.Status} {Shortened(answer.Body)}");
+        }
+        else if (operation.Effect.Action == EffectAction.Query)
+        {
+            JudgeRecord(user, operation, answer, session, tally);
+        }
+    }
+
+    private void JudgeRecord(int user, ApiOperation query, ObservedResponse answer, LoginSession? session, UserTally tally)
+    {
+        var (key, userId) = _requests.RecordOf(answer);
+        var keyOwner = key is null ? -1 : _keyOwners.GetValueOrDefault(key, -1);
+        if (keyOwner == user && (userId is null || session?.UserId is null || userId == session.UserId))
+        {
+            return;
+        }
+
+        var idOwner = userId is { } id ? _userIdOwners.GetValueOrDefault(id, -1) : -1;
+        var otherOwner = keyOwner >= 0 && keyOwner != user ? keyOwner : idOwner >= 0 && idOwner != user ? idOwner : -1;
+        if (otherOwner >= 0)
+        {
+            tally.Leak($"user {user}'s query answered user {otherOwner}'s record {answer.Body}");
+            return;
+        }
+
+        var shown = key is null ? "none" : key.Length <= 12 ? key : key[..12] + "...";
+        tally.WrongAnswer($"{query.Route}: a record with {_requests.KeyField} {shown}, not user {user}'s");
+    }
+
+    // Once the cache is full, new answers are judged without being remembered.
+    private IReadOnlyList<string> Undocumented(ApiOperation operation, ObservedResponse answer)
+    {
+        var key = (operation.Id, answer.Status, answer.ContentType, answer.Body);
+        if (!_verdicts.TryGetValue(key, out var problems))
+        {
+            problems = ResponseContract.Undocumented(operation, answer);
+            // Counted apart: ConcurrentDictionary.Count takes every lock.
+            if (Volatile.Read(ref _verdictCount) < RememberedVerdicts && _verdicts.TryAdd(key, problems))
+            {
+                Interlocked.Increment(ref _verdictCount);
+            }
+        }
+
+        return problems;
+    }
+
+    private static string Shortened(string body) => body.Length <= 300 ? body : body[..300] + "...";
+}
