@@ -14,7 +14,22 @@ internal enum Outcome
 /// <summary>One check of the run (a scenario or a journey) and what it showed.</summary>
 /// <param name="Expected">For a failure: what the spec led the check to expect; for a skip: why it did not run.</param>
 /// <param name="Actual">For a failure: what came back.</param>
-internal sealed record CheckResult(string CheckId, CheckFacets Facets, Outcome Outcome, string? Detail, string? Expected = null, string? Actual = null);
+internal sealed record CheckResult(string CheckId, CheckFacets Facets, Outcome Outcome, string? Detail, string? Expected = null, string? Actual = null)
+{
+    /// <summary>The result as the xunit test that ran the check: failed with the detail, or skipped at run time with the reason, never passed then.</summary>
+    public void Report()
+    {
+        switch (Outcome)
+        {
+            case Outcome.Failed:
+                Assert.Fail(Detail);
+                break;
+            case Outcome.Skipped:
+                Assert.Skip(Detail ?? "skipped by the target");
+                break;
+        }
+    }
+}
 
 /// <summary>What each check of this run showed, and which documented answers it saw as the spec documents them.</summary>
 internal sealed class ContractRecorder
