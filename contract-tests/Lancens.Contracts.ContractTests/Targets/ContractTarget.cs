@@ -4,6 +4,7 @@ using Lancens.Contracts.ContractTests.Verdicts;
 using Lancens.Contracts.MockServer;
 using Lancens.Contracts.Model;
 using Lancens.Contracts.Scenarios;
+using Lancens.Contracts.Tls;
 using Lancens.Contracts.WireMockHost;
 
 namespace Lancens.Contracts.ContractTests.Targets;
