@@ -1,6 +1,7 @@
 using Lancens.Contracts.MockServer.Admin;
 using Lancens.Contracts.MockServer.Control;
 using Lancens.Contracts.Model;
+using Lancens.Contracts.Model.Checking;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.Features;
 
@@ -47,8 +48,8 @@ internal sealed class MockPipeline(
         }
 
         var body = route.Operation.Body is null
-            ? RequestBody.None
-            : await RequestBody.ReadAsync(context.Request, spec.RequestLimits.MaxBodyBytes, context.RequestAborted);
+            ? JsonBody.None
+            : await BodyReader.ReadAsync(context.Request, spec.RequestLimits.MaxBodyBytes, context.RequestAborted);
         var request = new MockRequest(route, context.Request.Headers[spec.TokenHeader].FirstOrDefault(), body);
         if (decision == ControlDecision.None)
         {

@@ -1,13 +1,14 @@
-using System.Text.Json;
 using Lancens.Contracts.MockServer.State;
 using Lancens.Contracts.Model;
+using Lancens.Contracts.Model.Checking;
 
 namespace Lancens.Contracts.MockServer.Pipeline;
 
 /// <summary>
 /// The spec's natural checks, one small function per error category, run in the order the model gives
 /// (<see cref="ApiOperation.NaturalErrors"/>): the first that fails decides the answer. Each operation's checks are put
-/// together once, at start-up. The checks that look a token or an account up return what they found: the caller.
+/// together once, at start-up. Those that read the request alone are the model's (<see cref="RequestContract"/>); the
+/// ones here look a token or an account up, and return what they found: the caller.
 /// </summary>
 internal sealed class NaturalChecks
 {
@@ -51,18 +52,16 @@ internal sealed class NaturalChecks
 
     private Func<MockRequest, Check> CheckFor(ApiOperation operation, DocumentedError error)
     {
-        var field = error.Field is { } name ? operation.Body?.Fields.FirstOrDefault(candidate => candidate.Name == name) : null;
-        return (error.Category, error.In, field) switch
+        if (RequestContract.Check(operation, error) is { } stateless)
         {
-            (ErrorCategory.NoToken, _, _) => request => Check.FailsWhen(string.IsNullOrWhiteSpace(request.TokenHeader)),
-            (ErrorCategory.InvalidToken, ParameterLocation.Header, _) => request => SessionOf(request.TokenHeader),
-            (ErrorCategory.InvalidToken, _, _) => SessionOfBodyAccount,
-            (ErrorCategory.Internal, _, _) => request => Check.FailsWhen(!request.Body.IsObject),
-            (ErrorCategory.MissingParam, _, { } required) => request => Check.FailsWhen(!request.Body.Has(required.Name)),
-            (ErrorCategory.Format, _, { } typed) => request => Check.FailsWhen(request.Body.Field(typed.Name) is { } value && !HasType(typed, value)),
-            (ErrorCategory.Length, _, { } bounded) => request => Check.FailsWhen(request.Body.Field(bounded.Name) is { ValueKind: JsonValueKind.String } text && !bounded.FitsLength(text.GetString() ?? string.Empty)),
-            (ErrorCategory.Validation, _, { } listed) => request => Check.FailsWhen(request.Body.Field(listed.Name) is { } number && IsInteger(number) && !listed.AllowedValues.Contains(number.GetInt64())),
-            (ErrorCategory.Credentials, _, _) => Credentials,
+            return request => Check.FailsWhen(stateless(request.View));
+        }
+
+        return (error.Category, error.In) switch
+        {
+            (ErrorCategory.InvalidToken, ParameterLocation.Header) => request => SessionOf(request.TokenHeader),
+            (ErrorCategory.InvalidToken, _) => SessionOfBodyAccount,
+            (ErrorCategory.Credentials, _) => Credentials,
             _ => _ => Check.Passes,
         };
     }
@@ -82,9 +81,4 @@ internal sealed class NaturalChecks
             && _store.Authenticate(username, password) is { } account
             ? new Check(false, new Caller(account, null))
             : Check.FailsWhen(true);
-
-    private static bool HasType(RequestField field, JsonElement value) =>
-        field.Type == FieldType.String ? value.ValueKind == JsonValueKind.String : IsInteger(value);
-
-    private static bool IsInteger(JsonElement value) => value.ValueKind == JsonValueKind.Number && value.TryGetInt64(out _);
 }
