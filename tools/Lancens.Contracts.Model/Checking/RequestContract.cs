@@ -34,7 +34,7 @@ public static class RequestContract
         {
             (ErrorCategory.NoToken, _) => request => string.IsNullOrWhiteSpace(request.TokenHeader),
             (ErrorCategory.Internal, _) => request => !request.Body.IsObject,
-            (ErrorCategory.MissingParam, { } required) => request => !request.Body.Has(required.Name),
+            (ErrorCategory.MissingParam, { } required) => request => request.Body.IsObject && !request.Body.Has(required.Name),
             (ErrorCategory.Format, { } typed) => request => request.Body.Field(typed.Name) is { } value && !HasType(typed, value),
             (ErrorCategory.Length, { } bounded) => request => request.Body.Field(bounded.Name) is { ValueKind: JsonValueKind.String } text && !bounded.FitsLength(text.GetString() ?? string.Empty),
             (ErrorCategory.Validation, { } listed) => request => request.Body.Field(listed.Name) is { } number && IsInteger(number) && !listed.AllowedValues.Contains(number.GetInt64()),
