@@ -39,9 +39,10 @@ internal sealed class SecretMask(ApiSpecification spec, int capacity = 4096)
             }
 
             var number = _counters[kind] = _counters.GetValueOrDefault(kind) + 1;
-            var tag = $"<{kind}{number}>";
+            // The longest tag that fits, so short values of one kind stay told apart (<username1>, <u1>, 1).
             var length = RequestField.LengthOf(secret);
-            var placeholder = length >= tag.Length ? tag + new string('*', length - tag.Length) : new string('*', length);
+            var tag = new[] { $"<{kind}{number}>", $"<{kind[0]}{number}>", $"{number}" }.FirstOrDefault(candidate => candidate.Length <= length) ?? string.Empty;
+            var placeholder = tag + new string('*', length - tag.Length);
             if (_placeholders.Count >= capacity && _order.TryDequeue(out var oldest))
             {
                 _placeholders.Remove(oldest);
