@@ -4,6 +4,7 @@ using Lancens.Contracts.Model.Loading;
 using Lancens.Contracts.Model.Mocking;
 using Lancens.Contracts.Proxy.Evidence;
 using Lancens.Contracts.Proxy.Recording;
+using Lancens.Contracts.Tls;
 
 namespace Lancens.Contracts.Cli.Commands;
 
@@ -18,9 +19,10 @@ internal static class VerdictsCommand
         var file = new Argument<string?>("recording") { Description = "A HAR file lancens proxy --record wrote.", Arity = ArgumentArity.ZeroOrOne };
         var url = new Option<string?>("--url") { Description = "Instead of a recording: a running proxy's root URL." };
         var adminKey = AdminClient.KeyOption();
+        var caCert = new Option<string?>("--ca-cert") { Description = "With --url of a proxy served with --https: the PEM file of its certificate authority." };
         var report = new Option<string?>("--report") { Description = "Also write the drift report (markdown and HTML) of the recording into this folder." };
         var specFile = new Option<string?>("--spec") { Description = "Judge by this copy of the spec." };
-        var command = new Command("verdicts", "The assumption verdicts of a recording (judged offline) or of a running proxy (--url).") { file, url, adminKey, report, specFile };
+        var command = new Command("verdicts", "The assumption verdicts of a recording (judged offline) or of a running proxy (--url).") { file, url, adminKey, caCert, report, specFile };
         command.SetAction(async (result, cancellation) =>
         {
             var (path, root) = (result.GetValue(file), result.GetValue(url));
@@ -35,9 +37,9 @@ internal static class VerdictsCommand
             {
                 snapshot = path is not null
                     ? Offline.Verdicts(Workspace.Resolve(result.GetValue(specFile)).Spec, await File.ReadAllTextAsync(path, cancellation), TimeProvider.System, result.GetValue(report), $"the recording {path}")
-                    : await FetchAsync(root!, result.GetValue(adminKey), cancellation);
+                    : await FetchAsync(root!, result.GetValue(adminKey), result.GetValue(caCert), cancellation);
             }
-            catch (Exception exception) when (exception is FormatException or IOException or UnauthorizedAccessException or SpecificationException or HttpRequestException or JsonException or UriFormatException)
+            catch (Exception exception) when (exception is FormatException or IOException or UnauthorizedAccessException or SpecificationException or HttpRequestException or JsonException or UriFormatException or InvalidDataException or System.Security.Cryptography.CryptographicException)
             {
                 Console.Error.WriteLine($"{path ?? root}: {exception.Message}");
                 return 1;
@@ -56,9 +58,9 @@ internal static class VerdictsCommand
         return command;
     }
 
-    private static async Task<VerdictsSnapshot> FetchAsync(string root, string? adminKey, CancellationToken cancellation)
+    private static async Task<VerdictsSnapshot> FetchAsync(string root, string? adminKey, string? caCert, CancellationToken cancellation)
     {
-        using var client = new HttpClient(new SocketsHttpHandler { UseProxy = false }) { Timeout = TimeSpan.FromSeconds(30) };
+        using var client = new HttpClient(TlsTrust.Handler(caCert)) { Timeout = TimeSpan.FromSeconds(30) };
         using var request = new HttpRequestMessage(HttpMethod.Get, AdminRoutes.Verdicts.On(new Uri(root)));
         if (adminKey is not null)
         {
