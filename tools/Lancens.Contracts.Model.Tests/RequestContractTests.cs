@@ -70,3 +70,22 @@ public sealed class RequestContractTests
         request.SessionValue(logout, SessionPart.Token).ShouldBeNull();
     }
 }
+
+/// <summary>The response contract's expectation alone, for callers that weigh several expected answers against one response.</summary>
+public sealed class ResponseMismatchTests
+{
+    private static readonly ApiSpecification Spec = RepositorySpec.Specification;
+
+    [Fact]
+    public void Mismatches_OfTheExpectedError_AreNone_OfAnotherError_NameStatusAndText()
+    {
+        var query = Spec.OperationFor(EffectAction.Query, "ring");
+        var noData = query.Answer(query.Error(ErrorCategory.NoData)).Key;
+        var invalid = query.Answer(query.Error(ErrorCategory.InvalidToken)).Key;
+        var answered = new ObservedResponse(404, "application/json", "{\"message\":\"no data error\"}");
+
+        ResponseContract.Mismatches(query, answered, noData).ShouldBeEmpty();
+        ResponseContract.Mismatches(query, answered, invalid).ShouldBe(["expected status 401, got 404", "expected the message \"invalid token\", got \"no data error\""]);
+        ResponseContract.Mismatches(query, new ObservedResponse(200, "text/html", "{}"), query.SuccessAnswer.Key).ShouldBeEmpty();
+    }
+}

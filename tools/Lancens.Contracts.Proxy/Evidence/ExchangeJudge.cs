@@ -50,7 +50,7 @@ internal sealed class ExchangeJudge(ApiSpecification spec, int trackedAccounts =
         }
 
         var session = _tracker.Session(TokenOf(operation, view));
-        if (RefusedLiveToken(operation, session, exchange, observed))
+        if (RefusedLiveToken(operation, session, exchange, observed, undocumented))
         {
             _tracker.Forget(session!.Token);
             findings.Add(new Finding(Side.Host, "refused a token its login answered, which no logout ended and whose expiry had not passed; the proxy forgets it"));
@@ -272,7 +272,7 @@ internal sealed class ExchangeJudge(ApiSpecification spec, int trackedAccounts =
     {
         foreach (var alternative in alternatives)
         {
-            if (ResponseContract.Problems(operation, observed, alternative.Key).Count > 0)
+            if (undocumented.Count > 0 || ResponseContract.Mismatches(operation, observed, alternative.Key).Count > 0)
             {
                 continue;
             }
@@ -311,10 +311,10 @@ internal sealed class ExchangeJudge(ApiSpecification spec, int trackedAccounts =
         && errors.Any(error => error.Trigger == ErrorTrigger.Forced && error.Message == observed.Message)
         && !errors.Any(error => error.Trigger != ErrorTrigger.Forced && error.Message == observed.Message);
 
-    private bool RefusedLiveToken(ApiOperation operation, TrackedSession? session, Exchange exchange, ObservedResponse observed) =>
-        session is { LoggedOut: false } && !session.ExpiredAt(exchange.Started)
+    private bool RefusedLiveToken(ApiOperation operation, TrackedSession? session, Exchange exchange, ObservedResponse observed, IReadOnlyList<string> undocumented) =>
+        session is { LoggedOut: false } && undocumented.Count == 0 && !session.ExpiredAt(exchange.Started)
         && operation.NaturalErrors.FirstOrDefault(error => error.Category == ErrorCategory.InvalidToken) is { } invalid
-        && ResponseContract.Problems(operation, observed, Key(operation, invalid)).Count == 0
+        && ResponseContract.Mismatches(operation, observed, Key(operation, invalid)).Count == 0
         && (invalid.In != ParameterLocation.Body || View(operation, exchange).SessionValue(operation, SessionPart.Username) == session.Account.Username);
 
     // What the exchange tells of the account, from the host's answer.
