@@ -95,5 +95,26 @@ public sealed class RecordingTests
         result.Differences.ShouldContain(difference => difference.What == "status" && difference.Mock.StartsWith("422", StringComparison.Ordinal));
     }
 
+    [Fact]
+    public async Task Recording_OfARenamedRefreshKey_HoldsNoneOfTheLoginAnswersStrings()
+    {
+        await using var rig = await Rig.StartAsync(Deviation.LoginFieldRenamed);
+        using var client = rig.ProxyClient();
+        var story = new Story(client, rig);
+        await story.LoginAsync(Rig.First);
+        await story.LoginAsync(Rig.Second);
+        await rig.Proxy.VerdictsAsync(TestContext.Current.CancellationToken);
+        var strings = story.Answers
+            .SelectMany(answer => System.Text.Json.Nodes.JsonNode.Parse(answer.Body)!.AsObject())
+            .Where(pair => pair.Value is System.Text.Json.Nodes.JsonValue value && value.GetValueKind() == System.Text.Json.JsonValueKind.String)
+            .Select(pair => pair.Value!.GetValue<string>())
+            .ToList();
+
+        var recording = File.ReadAllText(rig.RecordPath);
+
+        strings.Count.ShouldBe(4);
+        strings.Where(secret => recording.Contains(secret, StringComparison.Ordinal)).ShouldBeEmpty();
+    }
+
     private static string Summary(AssumptionEvidence evidence) => $"{evidence.Id} {evidence.Word} {evidence.Confirming}/{evidence.Refuting}";
 }

@@ -84,7 +84,9 @@ public sealed class LancensProxy : IAsyncDisposable
 
         var recorder = options.RecordPath is { } record ? new HarRecorder(record, upstreamRoot, typeof(LancensProxy).Assembly.GetName().Version?.ToString(3) ?? "0") : null;
         var run = new ProxyRun(spec, upstreamRoot.AbsoluteUri, options.ExchangesKept, options.Time, options.Console, recorder);
-        var queue = new JudgingQueue(exchange => run.Process(exchange));
+        var queue = new JudgingQueue(
+            exchange => run.Process(exchange),
+            (exchange, exception) => options.Console?.WriteLine($"#{exchange.Number}: the proxy could not judge this exchange ({exception.GetType().Name}); it was forwarded as usual"));
 
         // An empty builder, as the engine's: no configuration source or logging provider of the host process changes it.
         var builder = WebApplication.CreateEmptyBuilder(new WebApplicationOptions());

@@ -124,6 +124,12 @@ internal static class ProxyCommand
                 Console.WriteLine($"  HTTPS certificate authority to trust: {tls.CaCertificatePemPath}");
             }
 
+            if (System.Net.IPAddress.TryParse(result.GetValue(names.Bind), out var address) && !System.Net.IPAddress.IsLoopback(address))
+            {
+                Console.WriteLine($"WARNING: bound to {result.GetValue(names.Bind)}: the proxy, and through it the upstream, is reachable from the network." +
+                    (result.GetValue(names.AdminKey) is null ? " Its own endpoints still answer loopback clients only (--admin-key opens them to whoever has the key)." : string.Empty));
+            }
+
             Console.WriteLine("  A line per violation follows (client: what the request got wrong; host: what the answer got wrong). Press Ctrl-C to stop.");
             await stop.Stopped;
             Console.WriteLine("Stopping ...");

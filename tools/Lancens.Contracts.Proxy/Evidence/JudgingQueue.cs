@@ -15,14 +15,17 @@ internal sealed class JudgingQueue : IAsyncDisposable
 
     private readonly Channel<Exchange> _channel = Channel.CreateBounded<Exchange>(new BoundedChannelOptions(10_000) { SingleReader = true, FullMode = BoundedChannelFullMode.Wait });
     private readonly Action<Exchange> _judge;
+    private readonly Action<Exchange, Exception> _failed;
     private readonly Task _consumer;
     private TaskCompletionSource _progress = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private long _submitted;
     private long _done;
 
-    public JudgingQueue(Action<Exchange> judge)
+    /// <param name="failed">Told of an exchange the judge could not judge (a bug): the queue goes on with the next.</param>
+    public JudgingQueue(Action<Exchange> judge, Action<Exchange, Exception> failed)
     {
         _judge = judge;
+        _failed = failed;
         _consumer = Task.Run(ConsumeAsync);
     }
 
@@ -85,6 +88,12 @@ internal sealed class JudgingQueue : IAsyncDisposable
         try
         {
             _judge(exchange);
+        }
+#pragma warning disable CA1031 // One exchange the judge trips over must not stop the judging of every later one.
+        catch (Exception exception)
+#pragma warning restore CA1031
+        {
+            _failed(exchange, exception);
         }
         finally
         {

@@ -26,6 +26,7 @@ internal sealed class SecretMask(ApiSpecification spec, int capacity = 4096)
     private readonly Queue<string> _order = new();
     private readonly Dictionary<string, int> _counters = new(StringComparer.Ordinal);
     private readonly Dictionary<long, long> _userIds = [];
+    private long _userIdCount;
     private readonly Lock _gate = new();
 
     /// <summary>The placeholder of a secret (made on first sight), as many characters long as it.</summary>
@@ -58,7 +59,17 @@ internal sealed class SecretMask(ApiSpecification spec, int capacity = 4096)
     {
         lock (_gate)
         {
-            return _userIds.TryGetValue(id, out var known) ? known : _userIds[id] = 1_000_000 + _userIds.Count + 1;
+            if (_userIds.TryGetValue(id, out var known))
+            {
+                return known;
+            }
+
+            if (_userIds.Count >= capacity)
+            {
+                _userIds.Clear();
+            }
+
+            return _userIds[id] = 1_000_000 + ++_userIdCount;
         }
     }
 
@@ -117,7 +128,30 @@ internal sealed class SecretMask(ApiSpecification spec, int capacity = 4096)
             }
         }
 
+        // A login answer's properties the schema does not list may be secrets under another name (a renamed refresh key).
+        if (operation!.Effect.Action == EffectAction.Login && status == operation.Success.Status)
+        {
+            foreach (var name in UnlistedStrings(text, schema))
+            {
+                fields.TryAdd(name, name);
+            }
+        }
+
         return fields.Count > 0 ? Masked(text, fields) : Scrub(text);
+    }
+
+    private static IEnumerable<string> UnlistedStrings(string text, ResponseBodySchema schema)
+    {
+        try
+        {
+            return JsonNode.Parse(text) is JsonObject body
+                ? [.. body.Where(pair => pair.Value is JsonValue value && value.GetValueKind() == JsonValueKind.String && !schema.PropertyNames.Contains(pair.Key)).Select(pair => pair.Key)]
+                : [];
+        }
+        catch (JsonException)
+        {
+            return [];
+        }
     }
 
     // The marked top-level properties of a JSON object replaced, learning their values; anything else scrubbed.
