@@ -33,7 +33,7 @@ internal static class ReplayCommand
                 using var handler = TlsTrust.Handler(result.GetValue(caCert));
                 replayed = await Replay.RunAsync(Workspace.Resolve(result.GetValue(specFile)).Spec, await File.ReadAllTextAsync(result.GetValue(file)!, cancellation), root, handler, cancellation);
             }
-            catch (Exception exception) when (exception is FormatException or IOException or UnauthorizedAccessException or SpecificationException or HttpRequestException or InvalidDataException)
+            catch (Exception exception) when (exception is FormatException or IOException or UnauthorizedAccessException or SpecificationException or HttpRequestException or InvalidDataException or TaskCanceledException or System.Security.Cryptography.CryptographicException)
             {
                 Console.Error.WriteLine($"{result.GetValue(file)}: {exception.Message}");
                 return 1;

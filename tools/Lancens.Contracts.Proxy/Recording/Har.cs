@@ -91,7 +91,7 @@ internal static class Har
             throw new FormatException($"not a HAR file (no JSON: {exception.Message})", exception);
         }
 
-        if (root?["log"]?["entries"] is not JsonArray entries)
+        if (root is not JsonObject whole || whole["log"] is not JsonObject log || log["entries"] is not JsonArray entries)
         {
             throw new FormatException("not a HAR file (no log.entries)");
         }

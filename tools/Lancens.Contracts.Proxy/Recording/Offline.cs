@@ -27,6 +27,10 @@ public static class Offline
         return snapshot;
     }
 
+    // The first entry's URL: where the recording's requests went. Har.Read has checked the shape.
     private static string UrlOf(string har) =>
-        System.Text.Json.Nodes.JsonNode.Parse(har)?["log"]?["entries"]?[0]?["request"]?["url"]?.GetValue<string>() ?? string.Empty;
+        System.Text.Json.Nodes.JsonNode.Parse(har)!["log"]!["entries"]![0] is System.Text.Json.Nodes.JsonObject entry
+            && entry["request"] is System.Text.Json.Nodes.JsonObject request && request["url"] is System.Text.Json.Nodes.JsonValue url && url.TryGetValue<string>(out var text)
+            ? text
+            : string.Empty;
 }
