@@ -54,6 +54,47 @@ public sealed class FidelityTests
         recorded.RequestBody.ShouldBe(body);
     }
 
+    [Fact]
+    public async Task Requests_ThroughTheProxy_KeepTheClientsHeaderSpelling()
+    {
+        // An upstream that records the request head as it arrives on the wire and answers a fixed 200.
+        using var upstream = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);
+        upstream.Start();
+        var head = Task.Run(async () =>
+        {
+            using var connection = await upstream.AcceptTcpClientAsync(TestContext.Current.CancellationToken);
+            var stream = connection.GetStream();
+            var buffer = new byte[8192];
+            var received = new StringBuilder();
+            while (!received.ToString().Contains("\r\n\r\n", StringComparison.Ordinal))
+            {
+                var read = await stream.ReadAsync(buffer, TestContext.Current.CancellationToken);
+                if (read == 0)
+                {
+                    break;
+                }
+
+                received.Append(Encoding.ASCII.GetString(buffer, 0, read));
+            }
+
+            await stream.WriteAsync("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: 2\r\n\r\n{}"u8.ToArray(), TestContext.Current.CancellationToken);
+            return received.ToString();
+        }, TestContext.Current.CancellationToken);
+        var port = ((System.Net.IPEndPoint)upstream.LocalEndpoint).Port;
+        await using var proxy = await LancensProxy.StartAsync(new LancensProxyOptions { Upstream = new Uri($"http://127.0.0.1:{port}/v1/api"), Spec = Rig.Spec }, TestContext.Current.CancellationToken);
+        using var client = new HttpClient(new SocketsHttpHandler { UseProxy = false }) { BaseAddress = proxy.RootUrl };
+
+        await SendAsync(client, HttpMethod.Get, "/user/token", null, "abc", ("X-Custom", "Value 1"), ("X-MiXeD-Case", "kept"));
+        var request = await head;
+
+        request.ShouldStartWith($"GET {Rig.Spec.BasePath}/user/token HTTP/1.1\r\n");
+        request.ShouldContain($"\r\n{Rig.Spec.TokenHeader}: abc\r\n", Case.Sensitive);
+        request.ShouldContain("\r\nX-Custom: Value 1\r\n", Case.Sensitive);
+        request.ShouldContain("\r\nX-MiXeD-Case: kept\r\n", Case.Sensitive);
+        request.ShouldContain($"\r\nHost: 127.0.0.1:{port}\r\n", Case.Sensitive);
+        request.ShouldNotContain("X-Forwarded", Case.Insensitive);
+    }
+
     private static async Task<(int Status, byte[] Body, string[] Headers)> SendAsync(HttpClient client, HttpMethod method, string path, string? body, string token, params (string Name, string Value)[] extra)
     {
         using var request = new HttpRequestMessage(method, Rig.Spec.BasePath + path);

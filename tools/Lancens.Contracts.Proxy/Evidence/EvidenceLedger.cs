@@ -54,6 +54,8 @@ public sealed record VerdictsSnapshot(
 /// </summary>
 internal sealed class EvidenceLedger(ApiSpecification spec, string upstream, int kept, TimeProvider time)
 {
+    private const int KeptBodyCharacters = 4096;
+
     private readonly Lock _gate = new();
     private readonly Dictionary<string, (int Confirming, int Refuting, Refutation? First)> _assumptions = spec.Assumptions.ToDictionary(assumption => assumption.Id, _ => (0, 0, (Refutation?)null));
     private readonly Dictionary<AnswerKey, int> _seen = [];
@@ -116,7 +118,7 @@ internal sealed class EvidenceLedger(ApiSpecification spec, string upstream, int
             }
 
             var record = new ExchangeRecord(
-                masked,
+                masked with { RequestBody = Shortened(masked.RequestBody), ResponseBody = Shortened(masked.ResponseBody) },
                 judgement.Operation?.Id,
                 judgement.Answer?.ToString(),
                 [.. judgement.Findings.Select(finding => scrub(finding.ToString()))],
@@ -163,6 +165,9 @@ internal sealed class EvidenceLedger(ApiSpecification spec, string upstream, int
             return new VerdictsSnapshot(upstream, time.GetUtcNow(), _judged, _outside, _nothing, _noAnswer, _client, _host, assumptions, answers);
         }
     }
+
+    // What the admin endpoint shows of a body: the kept exchanges stay small whatever clients send (the recording has it whole).
+    private static string Shortened(string body) => body.Length <= KeptBodyCharacters ? body : body[..KeptBodyCharacters] + $"... ({body.Length} characters)";
 
     // In verified-by's own syntax, e.g. "kind=natural category=length field=push_token".
     private static string Selector(CheckFacets facets) =>

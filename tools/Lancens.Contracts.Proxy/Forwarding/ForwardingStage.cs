@@ -19,7 +19,8 @@ internal sealed class ForwardingStage(
     TimeProvider time,
     Func<Exchange, ValueTask> submit)
 {
-    private readonly ForwarderRequestConfig _config = new() { ActivityTimeout = timeout };
+    // HTTP/1.1 to the upstream as from the client: header names keep the client's spelling (HTTP/2 would lower-case them).
+    private readonly ForwarderRequestConfig _config = new() { ActivityTimeout = timeout, Version = System.Net.HttpVersion.Version11, VersionPolicy = HttpVersionPolicy.RequestVersionExact };
     private long _number;
 
     public async Task HandleAsync(HttpContext context)
