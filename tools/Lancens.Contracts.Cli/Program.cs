@@ -7,6 +7,9 @@ var root = new RootCommand("Lancens.Contracts: the mock and the QA error catalog
     ServeCommand.Create(),
     ArmCommand.Create(),
     ClockCommand.Create(),
+    ProxyCommand.Create(),
+    VerdictsCommand.Create(),
+    ReplayCommand.Create(),
 };
 
 // serve catches Ctrl-C and SIGTERM itself (StopSignal), to stop gracefully; the parser must not end the process first.

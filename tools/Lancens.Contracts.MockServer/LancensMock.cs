@@ -7,6 +7,7 @@ using Lancens.Contracts.MockServer.Hosting;
 using Lancens.Contracts.MockServer.Pipeline;
 using Lancens.Contracts.MockServer.State;
 using Lancens.Contracts.Model;
+using Lancens.Contracts.Model.Checking;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;

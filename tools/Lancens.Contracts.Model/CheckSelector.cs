@@ -21,9 +21,16 @@ public sealed record CheckSelector(CheckKind? Kind, ErrorCategory? Category, str
     }.OfType<string>());
 }
 
-/// <summary>What a check of the contract suite is, in the terms <c>verified-by</c> filters on.</summary>
+/// <summary>
+/// What a check of the contract suite is, or what one exchange the proxy forwarded shows, in the terms
+/// <c>verified-by</c> filters on.
+/// </summary>
 /// <param name="Operation">The operation a single-request check sends to; null for a journey.</param>
-public sealed record CheckFacets(CheckKind Kind, ErrorCategory? Category, string? Field, string? Operation, string? Journey);
+public sealed record CheckFacets(CheckKind Kind, ErrorCategory? Category, string? Field, string? Operation, string? Journey)
+{
+    /// <summary>A journey the proxy saw in its traffic, under the name of the suite's journey of the same meaning.</summary>
+    public static CheckFacets Of(ExchangePattern pattern) => new(CheckKind.Journey, null, null, null, SpecWords.Of(pattern));
+}
 
 /// <summary>The kinds of contract checks (the spec's <c>verified-by</c> vocabulary).</summary>
 public enum CheckKind

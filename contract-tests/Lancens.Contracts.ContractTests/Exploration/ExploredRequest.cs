@@ -1,6 +1,5 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using Lancens.Contracts.ContractTests.Journeys;
 using Lancens.Contracts.ContractTests.Running;
 using Lancens.Contracts.Model;
 using Lancens.Contracts.Model.Checking;

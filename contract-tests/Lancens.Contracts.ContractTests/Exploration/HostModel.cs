@@ -5,7 +5,7 @@ namespace Lancens.Contracts.ContractTests.Exploration;
 
 /// <summary>
 /// The reference model of the host, from the spec alone (<c>x-lancens-effect</c> and the effects' documented meaning,
-/// the record schema and the register body's defaults through <see cref="Journeys.RecordExpectation"/>), never from the
+/// the record schema and the register body's defaults through <see cref="Model.Checking.RecordExpectation"/>), never from the
 /// engine's code: given a step, it says what the answer must be and what the host then remembers. Rules a test breaks
 /// on purpose are virtual.
 /// </summary>

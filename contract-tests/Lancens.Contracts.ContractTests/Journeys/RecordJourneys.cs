@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using Lancens.Contracts.Model;
+using Lancens.Contracts.Model.Checking;
 using Lancens.Contracts.Scenarios;
 using static Lancens.Contracts.ContractTests.Journeys.JourneyContext;
 

@@ -5,6 +5,7 @@ using Lancens.Contracts.ContractTests.Verdicts;
 using Lancens.Contracts.MockServer;
 using Lancens.Contracts.Model;
 using Lancens.Contracts.Scenarios;
+using Lancens.Contracts.Tls;
 using Lancens.Contracts.WireMockHost;
 using Lancens.Contracts.WireMockNet;
 using WireMock.Settings;

@@ -48,8 +48,8 @@ internal sealed class MockPipeline(
         }
 
         var body = route.Operation.Body is null
-            ? RequestJson.None
-            : await RequestBodyReader.ReadAsync(context.Request, spec.RequestLimits.MaxBodyBytes, context.RequestAborted);
+            ? JsonBody.None
+            : await BodyReader.ReadAsync(context.Request, spec.RequestLimits.MaxBodyBytes, context.RequestAborted);
         var request = new MockRequest(route, context.Request.Headers[spec.TokenHeader].FirstOrDefault(), body);
         if (decision == ControlDecision.None)
         {
@@ -104,25 +104,8 @@ internal sealed class MockPipeline(
     }
 
     // The request target's path as sent, still percent-encoded, so the router decodes each segment once.
-    private static string PathOf(HttpContext context)
-    {
-        var target = OriginForm(context.Features.Get<IHttpRequestFeature>()?.RawTarget ?? context.Request.Path.Value ?? "/");
-        var query = target.IndexOf('?', StringComparison.Ordinal);
-        return query < 0 ? target : target[..query];
-    }
-
-    // An absolute-form target (RFC 9112, 3.2.2: a server must accept it) holds the scheme and authority before the path.
-    private static string OriginForm(string rawTarget)
-    {
-        var authority = rawTarget.StartsWith('/') ? -1 : rawTarget.IndexOf("://", StringComparison.Ordinal);
-        if (authority < 0)
-        {
-            return rawTarget;
-        }
-
-        var path = rawTarget.IndexOfAny(['/', '?'], authority + 3);
-        return path < 0 ? "/" : rawTarget[path] == '/' ? rawTarget[path..] : "/" + rawTarget[path..];
-    }
+    private static string PathOf(HttpContext context) =>
+        Router.PathOf(context.Features.Get<IHttpRequestFeature>()?.RawTarget ?? context.Request.Path.Value ?? "/");
 
     private async Task AnswerAsync(HttpContext context, Answer answer, Decision decidedBy, ApiOperation? operation)
     {

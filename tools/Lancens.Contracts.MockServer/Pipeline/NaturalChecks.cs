@@ -6,8 +6,9 @@ namespace Lancens.Contracts.MockServer.Pipeline;
 
 /// <summary>
 /// The spec's natural checks, one small function per error category, run in the order the model gives
-/// (<see cref="ApiOperation.NaturalErrors"/>), the body's from the model (<see cref="BodyChecks"/>): the first that fails decides the answer. Each operation's checks are put
-/// together once, at start-up. The checks that look a token or an account up return what they found: the caller.
+/// (<see cref="ApiOperation.NaturalErrors"/>): the first that fails decides the answer. Each operation's checks are put
+/// together once, at start-up. Those that read the request alone are the model's (<see cref="RequestContract"/>); the
+/// ones here look a token or an account up, and return what they found: the caller.
 /// </summary>
 internal sealed class NaturalChecks
 {
@@ -51,15 +52,16 @@ internal sealed class NaturalChecks
 
     private Func<MockRequest, Check> CheckFor(ApiOperation operation, DocumentedError error)
     {
-        var field = error.Field is { } name ? operation.Body?.Fields.FirstOrDefault(candidate => candidate.Name == name) : null;
-        return (error.Category, error.In, field) switch
+        if (RequestContract.Check(operation, error) is { } stateless)
         {
-            (ErrorCategory.NoToken, _, _) => request => Check.FailsWhen(string.IsNullOrWhiteSpace(request.TokenHeader)),
-            (ErrorCategory.InvalidToken, ParameterLocation.Header, _) => request => SessionOf(request.TokenHeader),
-            (ErrorCategory.InvalidToken, _, _) => SessionOfBodyAccount,
-            (ErrorCategory.Internal, _, _) => request => Check.FailsWhen(!request.Body.IsObject),
-            (_, _, { } bodyField) when BodyChecks.IsBodyOnly(error) => request => Check.FailsWhen(BodyChecks.Fails(error.Category, bodyField, request.Body)),
-            (ErrorCategory.Credentials, _, _) => Credentials,
+            return request => Check.FailsWhen(stateless(request.View));
+        }
+
+        return (error.Category, error.In) switch
+        {
+            (ErrorCategory.InvalidToken, ParameterLocation.Header) => request => SessionOf(request.TokenHeader),
+            (ErrorCategory.InvalidToken, _) => SessionOfBodyAccount,
+            (ErrorCategory.Credentials, _) => Credentials,
             _ => _ => Check.Passes,
         };
     }

@@ -50,6 +50,27 @@ public static class ResponseContract
         return problems;
     }
 
+    /// <summary>
+    /// How the answer differs from <paramref name="expected"/> alone: its status and, for an error, its exact text; empty
+    /// when it is that answer. What the spec promises of every answer is <see cref="Undocumented"/>'s to say, so a caller
+    /// that weighs several expected answers against one response validates its body once.
+    /// </summary>
+    public static IReadOnlyList<string> Mismatches(ApiOperation operation, ObservedResponse response, AnswerKey expected)
+    {
+        var mismatches = new List<string>();
+        if (response.Status != expected.Status)
+        {
+            mismatches.Add($"expected status {expected.Status}, got {response.Status}");
+        }
+
+        if (ExpectedMessage(operation, expected) is { } message && response.Message != message)
+        {
+            mismatches.Add($"expected the message \"{message}\", got {Quoted(response.Message)}");
+        }
+
+        return mismatches;
+    }
+
     /// <summary>Whether a Content-Type header names JSON, whatever its parameters.</summary>
     public static bool IsJson(string? contentType) =>
         MediaTypeHeaderValue.TryParse(contentType, out var parsed) && string.Equals(parsed.MediaType, MediaTypes.Json, StringComparison.OrdinalIgnoreCase);

@@ -14,7 +14,7 @@ public sealed record AdminRoute(string Name, IReadOnlyList<string> Methods, stri
     public override string ToString() => $"{string.Join("|", Methods)} {Name}";
 }
 
-/// <summary>Every admin endpoint: the engine dispatches on them, the CLI and the banner name them, tests call them.</summary>
+/// <summary>Every admin endpoint of the engine and the proxy: they dispatch on them, the CLI and the banners name them, tests call them.</summary>
 public static class AdminRoutes
 {
     public static AdminRoute Console { get; } = new(string.Empty, ["GET"], "the QA console page: the documented answers, arming, the live journal, accounts, the clock");
@@ -26,5 +26,13 @@ public static class AdminRoutes
     public static AdminRoute Clock { get; } = new("clock", ["GET", "POST", "DELETE"], "shows the engine's clock, moves it forward ({\"advance\": \"31d\"}), or puts it back to real time");
     public static AdminRoute Catalog { get; } = new("catalog", ["GET"], "every operation's documented answers and how each is caused, the faults and the bounds, for the console");
 
+    /// <summary>The engine's endpoints.</summary>
     public static IReadOnlyList<AdminRoute> All { get; } = [Console, Health, Reset, Accounts, Journal, Arm, Clock, Catalog];
+
+    public static AdminRoute Verdicts { get; } = new("verdicts", ["GET"], "the proxy's verdict on every assumption so far: confirmed, refuted (with the exchange that refuted it) or not seen, and the violations");
+    public static AdminRoute Exchanges { get; } = new("exchanges", ["GET"], "the last exchanges the proxy forwarded, each with what it showed; every secret masked");
+    public static AdminRoute Report { get; } = new("report", ["POST"], "writes the proxy's drift report (markdown and HTML) now, into its report folder");
+
+    /// <summary>The proxy's endpoints (<c>lancens proxy</c>), under the same prefix: the API's own paths are forwarded.</summary>
+    public static IReadOnlyList<AdminRoute> Proxy { get; } = [Health, Verdicts, Exchanges, Report];
 }

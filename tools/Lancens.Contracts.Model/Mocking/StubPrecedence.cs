@@ -42,7 +42,7 @@ public static class StubPrecedence
     /// <exception cref="InvalidOperationException">It has more body checks than the tier holds.</exception>
     public static IReadOnlyList<(DocumentedError Error, int Priority)> BodyChecks(ApiOperation operation)
     {
-        var checks = operation.NaturalErrors.Where(Checking.BodyChecks.IsBodyOnly)
+        var checks = operation.NaturalErrors.Where(Checking.RequestContract.IsBodyOnly)
             .Select((error, index) => (error, FirstBodyCheck + index))
             .ToList();
         return checks.Count == 0 || checks[^1].Item2 < BodyNotAnObject

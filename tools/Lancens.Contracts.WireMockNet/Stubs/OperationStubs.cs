@@ -54,7 +54,7 @@ internal sealed class OperationStubs(ApiOperation operation, string tokenHeader,
     // stub per state, and an answer that keeps the state names it as its next one.
     private IEnumerable<Stub> StateAnswers()
     {
-        Func<RequestJson, bool>? body = operation.Body is null ? null : IsValid;
+        Func<JsonBody, bool>? body = operation.Body is null ? null : IsValid;
         foreach (var answer in session.Answers(operation))
         {
             if (answer.RequiredState is null && answer.NewState is null)
@@ -72,15 +72,11 @@ internal sealed class OperationStubs(ApiOperation operation, string tokenHeader,
     }
 
     private IEnumerable<Stub> BodyChecks() =>
-        StubPrecedence.BodyChecks(operation).Select(check =>
-        {
-            var field = operation.Body!.Field(check.Error.Field!);
-            return Create(
-                check.Priority,
-                operation.Answer(check.Error),
-                $"{field.Name} fails the {SpecWords.Of(check.Error.Category)} check",
-                body: json => json.IsObject && Model.Checking.BodyChecks.Fails(check.Error.Category, field, json));
-        });
+        StubPrecedence.BodyChecks(operation).Select(check => Create(
+            check.Priority,
+            operation.Answer(check.Error),
+            $"{check.Error.Field} fails the {SpecWords.Of(check.Error.Category)} check",
+            body: json => RequestContract.FailsBody(operation, check.Error, json)));
 
     private IEnumerable<Stub> NotAnObject()
     {
@@ -116,7 +112,7 @@ internal sealed class OperationStubs(ApiOperation operation, string tokenHeader,
         };
     }
 
-    private bool IsValid(RequestJson body) => Model.Checking.BodyChecks.Passes(operation, body);
+    private bool IsValid(JsonBody body) => RequestContract.PassesBody(operation, body);
 
     // Stubs before the control tier answer only requests whose control headers ask for nothing but a delay.
     private Stub Create(
@@ -124,7 +120,7 @@ internal sealed class OperationStubs(ApiOperation operation, string tokenHeader,
         DocumentedAnswer answer,
         string when,
         Func<IDictionary<string, string[]>, bool>? headers = null,
-        Func<RequestJson, bool>? body = null,
+        Func<JsonBody, bool>? body = null,
         SessionStep? session = null,
         bool isControl = false) => new()
         {

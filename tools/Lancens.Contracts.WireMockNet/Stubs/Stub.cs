@@ -23,7 +23,7 @@ internal sealed record Stub
     public Func<IDictionary<string, string[]>, bool>? Headers { get; init; }
 
     /// <summary>What the body must be, as the model reads it; null for anything.</summary>
-    public Func<RequestJson, bool>? Body { get; init; }
+    public Func<JsonBody, bool>? Body { get; init; }
 
     /// <summary>The session state it answers in and the one it leaves; null when it neither needs nor changes one.</summary>
     public SessionStep? Session { get; init; }

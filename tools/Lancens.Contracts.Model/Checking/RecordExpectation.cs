@@ -1,18 +1,19 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using Lancens.Contracts.Model;
-using Lancens.Contracts.Model.Checking;
 
-namespace Lancens.Contracts.ContractTests.Journeys;
+namespace Lancens.Contracts.Model.Checking;
 
 /// <summary>
 /// What a query must answer after a registration, field by field, read from the spec (the assumption
 /// record-reflects-registration): each property the record schema lists carries the value sent, else the register
 /// body's default for that field (any value of its type where that default only stands in for one no document gives:
-/// bundleid-default), else is absent; the user-id property is the id login answered.
+/// bundleid-default), else is absent; the user-id property is the id login answered. The contract suite's journeys and
+/// the proxy compare records here.
 /// </summary>
-internal static class RecordExpectation
+public static class RecordExpectation
 {
+    /// <summary>Every way the record differs from what <paramref name="registered"/> (the fields sent) leads to expect; empty when it is that record.</summary>
+    /// <param name="userId">The user id login answered; null when unknown, and then the record's own is not compared.</param>
     public static IReadOnlyList<string> Mismatches(ApiSpecification spec, string resource, ObservedResponse record, JsonObject registered, long? userId)
     {
         var schema = spec.OperationFor(EffectAction.Query, resource).Success.Schema;

@@ -5,16 +5,16 @@ using Microsoft.AspNetCore.Http;
 namespace Lancens.Contracts.MockServer.Pipeline;
 
 /// <summary>
-/// Reads a request body once, up to the spec's limit, without holding more than the limit in memory, and hands it to the
-/// model's reading of it (<see cref="RequestJson"/>). Never throws on bad input.
+/// Reads a request body once, up to the spec's limit, into the model's <see cref="JsonBody"/>: a JSON object, or the
+/// reason it is not one. Never throws on bad input.
 /// </summary>
-internal static class RequestBodyReader
+internal static class BodyReader
 {
-    public static async Task<RequestJson> ReadAsync(HttpRequest request, int maxBytes, CancellationToken cancellationToken)
+    public static async Task<JsonBody> ReadAsync(HttpRequest request, int maxBytes, CancellationToken cancellationToken)
     {
         if (request.ContentLength > maxBytes)
         {
-            return RequestJson.TooLarge(maxBytes);
+            return JsonBody.TooLarge(maxBytes);
         }
 
         byte[]? rented = null;
@@ -28,7 +28,7 @@ internal static class RequestBodyReader
                 {
                     if (length > maxBytes)
                     {
-                        return RequestJson.TooLarge(maxBytes);
+                        return JsonBody.TooLarge(maxBytes);
                     }
 
                     var larger = ArrayPool<byte>.Shared.Rent(Math.Min(maxBytes + 1, rented.Length * 2));
@@ -46,12 +46,12 @@ internal static class RequestBodyReader
                 length += read;
             }
 
-            return length > maxBytes ? RequestJson.TooLarge(maxBytes) : RequestJson.Parse(rented.AsSpan(0, length));
+            return JsonBody.Parse(rented.AsSpan(0, length), maxBytes);
         }
-        catch (BadHttpRequestException exception)
+        catch (Microsoft.AspNetCore.Http.BadHttpRequestException exception)
         {
             // A broken chunked encoding or a body that stops short of its Content-Length.
-            return RequestJson.Unreadable(exception.Message);
+            return JsonBody.Unreadable(exception.Message);
         }
         finally
         {

@@ -2,13 +2,13 @@ using System.Net.Security;
 using System.Security.Cryptography;
 using System.Security.Cryptography.X509Certificates;
 
-namespace Lancens.Contracts.ContractTests.Targets;
+namespace Lancens.Contracts.Tls;
 
 /// <summary>
-/// Certificates are always verified: the system's roots, plus the CAs of LANCENS_CA_CERT for a private host. A wrong
-/// host name is never accepted, and nothing turns verification off.
+/// Certificates are always verified: the system's roots, plus the CAs of an extra PEM file for a private host (the live
+/// suite's LANCENS_CA_CERT, the proxy's --ca-cert). A wrong host name is never accepted, and nothing turns verification off.
 /// </summary>
-internal static class TlsTrust
+public static class TlsTrust
 {
     private static readonly Oid ServerAuthentication = new("1.3.6.1.5.5.7.3.1");
 

@@ -1,0 +1,99 @@
+using System.Net;
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using Lancens.Contracts.Model.Mocking;
+using Lancens.Contracts.Proxy.Evidence;
+using Microsoft.AspNetCore.Http;
+
+namespace Lancens.Contracts.Proxy.Admin;
+
+/// <summary>
+/// The proxy's own endpoints under <see cref="MockControl.AdminPrefix"/> (<see cref="AdminRoutes.Proxy"/>): health, the
+/// verdicts, the last exchanges, the report on demand. They answer loopback clients only, or, with an admin key, whoever
+/// sends it; nothing under the prefix is ever forwarded, so the upstream's own admin endpoints stay out of reach.
+/// </summary>
+internal sealed class ProxyAdmin(string? adminKey, Func<CancellationToken, Task<VerdictsSnapshot>> verdicts, Func<int, IReadOnlyList<ExchangeRecord>> exchanges, Func<CancellationToken, Task<IReadOnlyList<string>?>> report)
+{
+    public static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web)
+    {
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+        DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
+        Converters = { new JsonStringEnumConverter(JsonNamingPolicy.KebabCaseLower) },
+    };
+
+    private readonly byte[]? _key = adminKey switch
+    {
+        null => null,
+        _ when string.IsNullOrWhiteSpace(adminKey) => throw new ArgumentException("The admin key must not be empty or blank: a request that sends no key would match it.", nameof(adminKey)),
+        _ => Encoding.UTF8.GetBytes(adminKey),
+    };
+
+    public static bool Owns(PathString path) => path.StartsWithSegments(MockControl.AdminPrefix.TrimEnd('/'), StringComparison.Ordinal);
+
+    public async Task HandleAsync(HttpContext context)
+    {
+        var name = context.Request.Path.Value?[(MockControl.AdminPrefix.Length - 1)..].TrimStart('/') ?? string.Empty;
+        var route = AdminRoutes.Proxy.FirstOrDefault(candidate => candidate.Name == name && candidate.Methods.Contains(context.Request.Method));
+        if (route == AdminRoutes.Health)
+        {
+            await WriteAsync(context, 200, new { message = "ready" });
+            return;
+        }
+
+        if (Refusal(context) is { } refusal)
+        {
+            await WriteAsync(context, 403, new { message = refusal });
+        }
+        else if (route == AdminRoutes.Verdicts)
+        {
+            await WriteAsync(context, 200, await verdicts(context.RequestAborted));
+        }
+        else if (route == AdminRoutes.Exchanges)
+        {
+            var limit = int.TryParse(context.Request.Query["limit"], out var asked) && asked > 0 ? asked : int.MaxValue;
+            await WriteAsync(context, 200, new { exchanges = exchanges(limit) });
+        }
+        else if (route == AdminRoutes.Report)
+        {
+            var files = await report(context.RequestAborted);
+            if (files is null)
+            {
+                await WriteAsync(context, 409, new { message = "the proxy was started without a report folder (--report DIR)" });
+            }
+            else
+            {
+                await WriteAsync(context, 201, new { message = "written", files });
+            }
+        }
+        else
+        {
+            await WriteAsync(context, 404, new { message = $"no proxy endpoint {context.Request.Method} {MockControl.AdminPrefix}{name}; there are {string.Join(", ", AdminRoutes.Proxy)}" });
+        }
+    }
+
+    private string? Refusal(HttpContext context)
+    {
+        if (_key is null)
+        {
+            return context.Connection.RemoteIpAddress is { } address && IPAddress.IsLoopback(address)
+                ? null
+                : "the proxy's endpoints answer loopback clients only; start it with --admin-key to open them to others";
+        }
+
+        var sent = context.Request.Headers[MockControl.AdminKeyHeader].ToString();
+        return CryptographicOperations.FixedTimeEquals(Encoding.UTF8.GetBytes(sent), _key)
+            ? null
+            : $"the proxy's endpoints need the {MockControl.AdminKeyHeader} header with the key it was started with";
+    }
+
+    private static Task WriteAsync<T>(HttpContext context, int status, T body)
+    {
+        context.Response.StatusCode = status;
+        context.Response.ContentType = Model.MediaTypes.Json;
+        context.Response.Headers.CacheControl = "no-store";
+        return context.Response.WriteAsync(JsonSerializer.Serialize(body, Json), context.RequestAborted);
+    }
+}

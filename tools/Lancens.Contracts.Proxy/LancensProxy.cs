@@ -1,0 +1,218 @@
+using System.Diagnostics;
+using System.Net;
+using System.Security.Cryptography.X509Certificates;
+using Lancens.Contracts.Model;
+using Lancens.Contracts.Proxy.Admin;
+using Lancens.Contracts.Proxy.Evidence;
+using Lancens.Contracts.Proxy.Forwarding;
+using Lancens.Contracts.Proxy.Recording;
+using Lancens.Contracts.Proxy.Reporting;
+using Lancens.Contracts.Tls;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Http.Features;
+using Microsoft.AspNetCore.Server.Kestrel.Core;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Yarp.ReverseProxy.Forwarder;
+
+namespace Lancens.Contracts.Proxy;
+
+/// <summary>
+/// A reverse proxy in front of a real host, in process: <c>await using var proxy = await LancensProxy.StartAsync(options);</c>,
+/// then point the client at <see cref="BaseUrl"/>. Every exchange is forwarded unchanged (YARP), then checked against
+/// the spec, counted as evidence on the spec's assumptions, and recorded with every secret masked.
+/// </summary>
+public sealed class LancensProxy : IAsyncDisposable
+{
+    // How much of an answer the judge reads: this API answers a few hundred bytes; a larger body is judged by its start.
+    private const int ResponseCapacity = 1024 * 1024;
+
+    private readonly WebApplication _app;
+    private readonly JudgingQueue _queue;
+    private readonly ProxyRun _run;
+    private readonly HarRecorder? _recorder;
+    private readonly HttpMessageInvoker _upstream;
+    private readonly LancensProxyOptions _options;
+
+    private LancensProxy(WebApplication app, ApiSpecification spec, Uri rootUrl, Uri upstreamRoot, TimeSpan ready, JudgingQueue queue, ProxyRun run, HarRecorder? recorder, HttpMessageInvoker upstream, LancensProxyOptions options)
+    {
+        _app = app;
+        Spec = spec;
+        RootUrl = rootUrl;
+        UpstreamRoot = upstreamRoot;
+        TimeToReady = ready;
+        _queue = queue;
+        _run = run;
+        _recorder = recorder;
+        _upstream = upstream;
+        _options = options;
+    }
+
+    public ApiSpecification Spec { get; }
+
+    /// <summary>The proxy's root, e.g. <c>http://127.0.0.1:54321/</c>; its own endpoints live under <c>/__lancens/</c>.</summary>
+    public Uri RootUrl { get; }
+
+    /// <summary>Where clients point instead of the host, base path included, e.g. <c>http://127.0.0.1:54321/v1/api</c>.</summary>
+    public Uri BaseUrl => new(RootUrl, Spec.BasePath);
+
+    /// <summary>The upstream's root, where requests go with their path unchanged.</summary>
+    public Uri UpstreamRoot { get; }
+
+    public TimeSpan TimeToReady { get; }
+
+    public static async Task<LancensProxy> StartAsync(LancensProxyOptions options, CancellationToken cancellationToken = default)
+    {
+        var started = Stopwatch.GetTimestamp();
+        var spec = options.Spec ?? ApiSpecification.Bundled;
+        var upstreamRoot = RootOf(options.Upstream, spec);
+        var address = IPAddress.TryParse(options.BindAddress, out var parsed)
+            ? parsed
+            : throw new ArgumentException($"The bind address must be an IP address, not '{options.BindAddress}'.", nameof(options));
+        ArgumentOutOfRangeException.ThrowIfNegative(options.Port);
+        ArgumentOutOfRangeException.ThrowIfNegative(options.ExchangesKept);
+
+        var handler = TlsTrust.Handler(options.UpstreamCaCertificate);
+        handler.AllowAutoRedirect = false;
+        handler.AutomaticDecompression = DecompressionMethods.None;
+        handler.UseCookies = false;
+        handler.ConnectTimeout = TimeSpan.FromSeconds(10);
+        var upstream = new HttpMessageInvoker(handler);
+
+        var recorder = options.RecordPath is { } record ? new HarRecorder(record, upstreamRoot, typeof(LancensProxy).Assembly.GetName().Version?.ToString(3) ?? "0") : null;
+        var run = new ProxyRun(spec, upstreamRoot.AbsoluteUri, options.ExchangesKept, options.Time, options.Console, recorder);
+        var queue = new JudgingQueue(
+            exchange => run.Process(exchange),
+            (exchange, exception) => options.Console?.WriteLine($"#{exchange.Number}: the proxy could not judge this exchange ({exception.GetType().Name}); it was forwarded as usual"));
+
+        // An empty builder, as the engine's: no configuration source or logging provider of the host process changes it.
+        var builder = WebApplication.CreateEmptyBuilder(new WebApplicationOptions());
+        builder.Services.AddSingleton<IHostLifetime, InProcessLifetime>();
+        builder.Services.AddLogging();
+        builder.Services.AddHttpForwarder();
+        var certificate = options.Https is { } https ? X509CertificateLoader.LoadPkcs12FromFile(https.KeystorePath, https.KeystorePassword) : null;
+        builder.WebHost.UseKestrelCore().ConfigureKestrel(kestrel =>
+        {
+            kestrel.AddServerHeader = false;
+            kestrel.Limits.MaxRequestBodySize = 16 * 1024 * 1024;
+            kestrel.Limits.MaxRequestHeadersTotalSize = 1024 * 1024;
+            kestrel.Limits.MaxRequestLineSize = 64 * 1024;
+            kestrel.Listen(address, options.Port, listen =>
+            {
+                listen.Protocols = HttpProtocols.Http1;
+                if (certificate is not null)
+                {
+                    listen.UseHttps(certificate);
+                }
+            });
+        });
+
+        var app = builder.Build();
+        var forwarding = new ForwardingStage(
+            app.Services.GetRequiredService<IHttpForwarder>(),
+            upstream,
+            upstreamRoot.GetLeftPart(UriPartial.Authority),
+            options.UpstreamTimeout,
+            spec.RequestLimits.MaxBodyBytes + 1,
+            ResponseCapacity,
+            options.Time,
+            queue.SubmitAsync);
+        LancensProxy? proxy = null;
+        var admin = new ProxyAdmin(
+            options.AdminKey,
+            async cancellation => await proxy!.VerdictsAsync(cancellation),
+            limit => run.Ledger.Recent(limit),
+            async cancellation => await proxy!.WriteReportAsync(cancellation));
+        app.Run(context => ProxyAdmin.Owns(context.Request.Path) ? admin.HandleAsync(context) : forwarding.HandleAsync(context));
+        await app.StartAsync(cancellationToken);
+        proxy = new LancensProxy(app, spec, ListeningRoot(app, certificate is not null, address), upstreamRoot, Stopwatch.GetElapsedTime(started), queue, run, recorder, upstream, options);
+        return proxy;
+    }
+
+    /// <summary>The verdicts so far, once every exchange forwarded before the call is judged (at most a few seconds' wait).</summary>
+    public async Task<VerdictsSnapshot> VerdictsAsync(CancellationToken cancellationToken = default)
+    {
+        using var patience = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        patience.CancelAfter(TimeSpan.FromSeconds(5));
+        try
+        {
+            await _queue.SettleAsync(patience.Token);
+        }
+        catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
+        {
+            // An exchange still in flight: answer what is judged.
+        }
+
+        return _run.Ledger.Snapshot();
+    }
+
+    /// <summary>The last exchanges, oldest first, masked, with what each showed.</summary>
+    public async Task<IReadOnlyList<ExchangeRecord>> ExchangesAsync(CancellationToken cancellationToken = default)
+    {
+        await VerdictsAsync(cancellationToken);
+        return _run.Ledger.Recent(int.MaxValue);
+    }
+
+    /// <summary>Writes the drift report into the report folder now; null when the proxy has none.</summary>
+    public async Task<IReadOnlyList<string>?> WriteReportAsync(CancellationToken cancellationToken = default)
+    {
+        if (_options.ReportDirectory is not { } directory)
+        {
+            return null;
+        }
+
+        var snapshot = await VerdictsAsync(cancellationToken);
+        return DriftReport.Write(directory, Spec, snapshot, $"lancens proxy in front of {UpstreamRoot.AbsoluteUri}");
+    }
+
+    /// <summary>Stops forwarding, judges what is left, closes the recording and writes the report.</summary>
+    public async ValueTask DisposeAsync()
+    {
+        using (var grace = new CancellationTokenSource(TimeSpan.FromSeconds(2)))
+        {
+            await _app.StopAsync(grace.Token);
+        }
+
+        await _app.DisposeAsync();
+        await _queue.DisposeAsync();
+        if (_options.ReportDirectory is { } directory)
+        {
+            DriftReport.Write(directory, Spec, _run.Ledger.Snapshot(), $"lancens proxy in front of {UpstreamRoot.AbsoluteUri}");
+        }
+
+        _recorder?.Dispose();
+        _upstream.Dispose();
+    }
+
+    /// <summary>The upstream's root: its base URL with the spec's base path taken off, so paths go through unchanged.</summary>
+    internal static Uri RootOf(Uri upstream, ApiSpecification spec)
+    {
+        if (!upstream.IsAbsoluteUri || upstream.Scheme is not ("http" or "https"))
+        {
+            throw new ArgumentException($"The upstream must be an http or https URL, not '{upstream}'.", nameof(upstream));
+        }
+
+        var path = upstream.AbsolutePath.TrimEnd('/');
+        var root = path.EndsWith(spec.BasePath, StringComparison.Ordinal) ? path[..^spec.BasePath.Length] : path;
+        return new UriBuilder(upstream) { Path = root + "/", Query = string.Empty, Fragment = string.Empty }.Uri;
+    }
+
+    private static Uri ListeningRoot(WebApplication app, bool https, IPAddress address)
+    {
+        var listening = app.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.First();
+        var port = new Uri(listening.Replace("[::]", "localhost", StringComparison.Ordinal)).Port;
+        var host = address.Equals(IPAddress.Any) ? IPAddress.Loopback : address.Equals(IPAddress.IPv6Any) ? IPAddress.IPv6Loopback : address;
+        return new UriBuilder(https ? "https" : "http", host.ToString(), port).Uri;
+    }
+
+    // The proxy runs inside someone else's process (a test run, the CLI): whoever starts it stops it, never its signals.
+    private sealed class InProcessLifetime : IHostLifetime
+    {
+        public Task WaitForStartAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+        public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+    }
+}
