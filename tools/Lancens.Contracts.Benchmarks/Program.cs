@@ -45,7 +45,7 @@ static async Task<int> CommandLineAsync(string[] args)
         },
         cancellation));
 
-    var root = new RootCommand("Measures the engine against stock WireMock, Prism and a bare ASP.NET Core endpoint; prints the README's figures.")
+    var root = new RootCommand("Measures the engine against stock WireMock, WireMock.Net, Prism and a bare ASP.NET Core endpoint; prints the README's figures.")
     {
         duration, connections, warmup, rounds, starts, soak,
     };

@@ -8,7 +8,7 @@ using Lancens.Contracts.Scenarios;
 namespace Lancens.Contracts.Benchmarks.Measuring;
 
 /// <summary>
-/// The whole benchmark: the four servers up, each set up and its answers checked, every workload measured on all of them
+/// The whole benchmark: the servers up, each set up and its answers checked, every workload measured on all of them
 /// in alternating rounds, their memory read, and the generator's own cost measured on the bare endpoint last.
 /// </summary>
 internal static class BenchmarkRun
@@ -24,7 +24,10 @@ internal static class BenchmarkRun
         var servers = new List<ServerUnderTest>();
         try
         {
-            foreach (var kind in await KindsAsync(layout, spec, requests, plans[0], scratch, progress, cancellationToken))
+            var bareAnswers = Path.Combine(scratch, "bare-answers.json");
+            BareEndpoint.WriteAnswers(bareAnswers, requests, [requests.Login, requests.Query, requests.Register, .. plans[0].Cycle]);
+            var prism = await PrismInstall.EnsureAsync(layout, progress, cancellationToken);
+            foreach (var kind in ServerKind.All(layout, spec, requests.Probe, prism, bareAnswers))
             {
                 servers.Add(await ServerUnderTest.StartAsync(kind, settings.Starts, progress, cancellationToken));
             }
@@ -108,22 +111,6 @@ internal static class BenchmarkRun
             var script = Wrk.WriteScript(request, scratch, name);
             return (seconds, cancellation) => wrk.RunAsync(request.Url(apiBase), script, seconds, request.Call.Expected.Status, cancellation);
         }
-    }
-
-    private static async Task<IReadOnlyList<ServerKind>> KindsAsync(
-        RepositoryLayout layout, ApiSpecification spec, BenchmarkRequests requests, MixPlan plan, string scratch, TextWriter progress, CancellationToken cancellationToken)
-    {
-        var probe = requests.ProbePath;
-        var answers = Path.Combine(scratch, "bare-answers.json");
-        BareEndpoint.WriteAnswers(answers, requests, [requests.Login, requests.Query, requests.Register, .. plan.Cycle]);
-        var prism = await PrismInstall.EnsureAsync(layout, progress, cancellationToken);
-        return
-        [
-            ServerKind.Engine(layout, spec, probe),
-            ServerKind.WireMock(layout, spec),
-            ServerKind.Prism(layout, prism, probe),
-            ServerKind.Bare(answers, spec.BasePath, probe, layout.Root),
-        ];
     }
 }
 

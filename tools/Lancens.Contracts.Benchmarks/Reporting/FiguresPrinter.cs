@@ -19,11 +19,11 @@ internal static class FiguresPrinter
     {
         var settings = report.Settings;
         var machine = report.Machine;
-        output.WriteLine("Lancens mock benchmark: the engine against stock WireMock, Prism and a bare ASP.NET Core endpoint, on one machine in one run");
+        output.WriteLine("Lancens mock benchmark: the engine against stock WireMock, WireMock.Net, Prism and a bare ASP.NET Core endpoint, on one machine in one run");
         output.WriteLine($"Machine:  {machine.Cores} cores, {machine.Cpu}; {machine.Dotnet}; {machine.Java}; Node {machine.Node}");
         foreach (var server in report.Servers)
         {
-            output.WriteLine($"{(server == report.Servers[0] ? "Servers:" : ""),-9} {server.Name,-9} {server.Kind.Description}");
+            output.WriteLine($"{(server == report.Servers[0] ? "Servers:" : ""),-9} {server.Name,-12} {server.Kind.Description}");
         }
 
         output.WriteLine(
@@ -39,7 +39,7 @@ internal static class FiguresPrinter
 
     private static void WriteWorkloads(TextWriter output, BenchmarkReport report)
     {
-        output.WriteLine($"{"workload",-14} {"server",-9} {"req/s",9} {"p50 ms",7} {"p99 ms",7} {"errors",7} {"wrong",8} {$"% {report.Baseline}",7}  rounds (req/s)");
+        output.WriteLine($"{"workload",-14} {"server",-12} {"req/s",9} {"p50 ms",7} {"p99 ms",7} {"errors",7} {"wrong",8} {$"% {report.Baseline}",7}  rounds (req/s)");
         foreach (var workload in report.Workloads)
         {
             foreach (var server in report.Servers)
@@ -47,7 +47,7 @@ internal static class FiguresPrinter
                 var result = server.For(workload);
                 var wrong = workload.IsStatefulMix && !server.Kind.Remembers ? $"{result.Wrong}*" : $"{result.Wrong}";
                 output.WriteLine(
-                    $"{(server == report.Servers[0] ? workload.Name : ""),-14} {server.Name,-9} {result.RequestsPerSecond,9:0} {result.P50.TotalMilliseconds,7:0.00} " +
+                    $"{(server == report.Servers[0] ? workload.Name : ""),-14} {server.Name,-12} {result.RequestsPerSecond,9:0} {result.P50.TotalMilliseconds,7:0.00} " +
                     $"{result.P99.TotalMilliseconds,7:0.00} {result.ConnectionErrors,7} {wrong,8} {report.ShareOfBaseline(server, workload),7:0%}  {result.Spread}");
             }
         }
@@ -60,12 +60,12 @@ internal static class FiguresPrinter
 
     private static void WriteServers(TextWriter output, BenchmarkReport report)
     {
-        output.WriteLine($"{"server",-9} {"ready s (median)",16}  {"each timed start (s)",-24} {"RSS after the runs",18}");
+        output.WriteLine($"{"server",-12} {"ready s (median)",16}  {"each timed start (s)",-24} {"RSS after the runs",18}");
         foreach (var server in report.Servers)
         {
             var starts = string.Join(" ", server.ReadyTimes.Select(time => $"{time.TotalSeconds:0.000}"));
             output.WriteLine(
-                $"{server.Name,-9} {server.MedianReadyTime.TotalSeconds,16:0.000}  {starts,-24} {$"{server.ResidentMegabytes:0} MB",18}" +
+                $"{server.Name,-12} {server.MedianReadyTime.TotalSeconds,16:0.000}  {starts,-24} {$"{server.ResidentMegabytes:0} MB",18}" +
                 (server.SelfReportedReady is null ? "" : $"   (it printed: {server.SelfReportedReady})"));
         }
 
@@ -83,12 +83,12 @@ internal static class FiguresPrinter
         {
             if (server.Notes.Count == 0)
             {
-                output.WriteLine($"  {server.Name,-9} every workload as the spec says{(server.Kind.Remembers ? ", the query answering what was registered" : "")}");
+                output.WriteLine($"  {server.Name,-12} every workload as the spec says{(server.Kind.Remembers ? ", the query answering what was registered" : "")}");
             }
 
             foreach (var (workload, note) in server.Notes)
             {
-                output.WriteLine($"  {server.Name,-9} {workload}: {note}");
+                output.WriteLine($"  {server.Name,-12} {workload}: {note}");
             }
         }
 

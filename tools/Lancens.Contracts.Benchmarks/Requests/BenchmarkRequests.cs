@@ -55,7 +55,7 @@ internal sealed class BenchmarkRequests
     public ApiCall NaturalError { get; }
 
     /// <summary>A query without a token: every server answers it (401 or 200) as soon as it serves the API.</summary>
-    public string ProbePath => Query.Fill(new LoginSession(string.Empty, string.Empty, Token: string.Empty)).RelativePath;
+    public SentRequest Probe => Query.Fill(new LoginSession(string.Empty, string.Empty, Token: string.Empty));
 
     /// <summary>Query, register and natural error with wrk, then the stateful mix last, since it changes what each server remembers.</summary>
     public IReadOnlyList<Workload> Workloads { get; }

@@ -3,6 +3,8 @@ using System.Globalization;
 using System.Net;
 using System.Net.Sockets;
 using System.Text;
+using Lancens.Contracts.Benchmarks.Requests;
+using Lancens.Contracts.Model.Mocking;
 using Lancens.Contracts.Processes;
 
 namespace Lancens.Contracts.Benchmarks.Servers;
@@ -15,17 +17,25 @@ internal static class ServedProcess
     private static readonly TimeSpan StartTimeout = TimeSpan.FromSeconds(60);
     private static readonly TimeSpan AnswerTimeout = TimeSpan.FromSeconds(10);
 
-    public static async Task<(ChildProcess Process, TimeSpan TimeToReady)> StartAsync(
-        string name, string executable, IReadOnlyList<string> arguments, string workingDirectory, Uri probe, CancellationToken cancellationToken)
+    /// <summary>Starts the server on a free loopback port and returns once <paramref name="probe"/> is answered there.</summary>
+    /// <param name="arguments">The command line, given the port.</param>
+    /// <param name="basePath">Where the server serves the API's paths, e.g. <c>/v1/api</c>; empty for its root.</param>
+    /// <param name="printsReadyLine">It is <c>lancens serve</c>, whose ready line says how long it took by its own count.</param>
+    public static async Task<RunningServer> StartAsync(
+        string name, string executable, Func<string, string[]> arguments, string workingDirectory, string basePath, SentRequest probe, bool printsReadyLine, CancellationToken cancellationToken)
     {
+        var port = FreePort();
+        var apiBase = new Uri($"http://127.0.0.1:{port}{basePath}");
+        var url = probe.Url(apiBase);
+
         // The probe's own code runs once before the clock starts, so its first use is not timed. A missing executable
         // is a Win32Exception that names it.
-        await AnswersAsync(probe, cancellationToken);
+        await AnswersAsync(url, cancellationToken);
         var started = Stopwatch.GetTimestamp();
-        var process = ChildProcess.Start(executable, arguments, workingDirectory);
+        var process = ChildProcess.Start(executable, arguments(port), workingDirectory);
         try
         {
-            while (!await AnswersAsync(probe, cancellationToken))
+            while (!await AnswersAsync(url, cancellationToken))
             {
                 if (process.HasExited)
                 {
@@ -35,13 +45,14 @@ internal static class ServedProcess
 
                 if (Stopwatch.GetElapsedTime(started) > StartTimeout)
                 {
-                    throw new BenchmarkException($"{name} did not answer {probe} within {StartTimeout.TotalSeconds:0} s:\n{process.Tail(OutputTail)}");
+                    throw new BenchmarkException($"{name} did not answer {url} within {StartTimeout.TotalSeconds:0} s:\n{process.Tail(OutputTail)}");
                 }
 
                 await Task.Delay(PollInterval, cancellationToken);
             }
 
-            return (process, Stopwatch.GetElapsedTime(started));
+            var ready = Stopwatch.GetElapsedTime(started);
+            return new RunningServer(apiBase, process.Id, ready, process, printsReadyLine ? await ReadyLineAsync(process, cancellationToken) : null);
         }
         catch
         {
@@ -50,8 +61,25 @@ internal static class ServedProcess
         }
     }
 
-    /// <summary>A loopback port nothing listens on right now, for a server that is told its port.</summary>
-    public static string FreePort()
+    // The ready line comes right after the server listens, so it is printed by the time the first answer is; a moment's
+    // grace covers the output pipe.
+    private static async Task<string?> ReadyLineAsync(ChildProcess process, CancellationToken cancellationToken)
+    {
+        for (var attempt = 0; attempt < 100; attempt++)
+        {
+            if (ReadyLine.Find(process.Output) is { } line)
+            {
+                return $"Ready in {line.Ready.TotalSeconds:0.00} s";
+            }
+
+            await Task.Delay(10, cancellationToken);
+        }
+
+        return null;
+    }
+
+    // A loopback port nothing listens on right now, for a server that is told its port.
+    private static string FreePort()
     {
         using var listener = new Socket(AddressFamily.InterNetwork, SocketType.Stream, ProtocolType.Tcp);
         listener.Bind(new IPEndPoint(IPAddress.Loopback, 0));

@@ -22,7 +22,7 @@ internal static class SoakRun
         var spec = ApiSpecification.Load(layout.SpecFile);
         var requests = new BenchmarkRequests(spec);
         var mix = new StatefulMix(requests, requests.MixPlans(settings.Connections), checkContract: true);
-        var kind = ServerKind.Engine(layout, spec, requests.ProbePath);
+        var kind = ServerKind.Engine(layout, spec, requests.Probe);
         GeneratorResult load;
         long residentBytes;
         await using (var engine = await kind.StartAsync(cancellationToken))
