@@ -40,7 +40,7 @@ static async Task<int> CommandLineAsync(string[] args)
     soak.SetAction((result, cancellation) => GuardedAsync(
         async () =>
         {
-            var passed = await SoakRun.RunAsync(new SoakSettings(result.GetValue(seconds), result.GetValue(users)), Console.Out, Console.Error, cancellation);
+            var passed = await SoakRun.RunAsync(result.GetValue(seconds), result.GetValue(users), Console.Out, Console.Error, cancellation);
             return passed ? 0 : SoakFoundProblems;
         },
         cancellation));
@@ -54,7 +54,7 @@ static async Task<int> CommandLineAsync(string[] args)
         {
             var settings = new BenchmarkSettings(
                 result.GetValue(duration), result.GetValue(connections), result.GetValue(warmup), result.GetValue(rounds), result.GetValue(starts));
-            if (Wrk.Find(settings.Threads, settings.Connections, settings.TimeoutSeconds) is not { } wrk)
+            if (Wrk.Find(settings.Connections) is not { } wrk)
             {
                 await Console.Error.WriteLineAsync(Wrk.InstallHint);
                 return WrkMissing;

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using Lancens.Contracts.Benchmarks.Measuring;
 using Lancens.Contracts.Benchmarks.Requests;
 using Lancens.Contracts.Model.Checking;
 
@@ -37,7 +38,7 @@ internal sealed class GeneratorRun : IDisposable
     public bool IsOver => Stopwatch.GetTimestamp() >= _end;
 
     /// <summary>Each of <paramref name="users"/> runs its <paramref name="cycle"/> over and over until the run is over.</summary>
-    public static async Task<GeneratorResult> RunAsync(
+    public static async Task<RoundResult> RunAsync(
         int users, Func<int, GeneratorRun, UserTally, CancellationToken, Task> cycle, Uri apiBase, TimeSpan duration, TimeSpan timeout, CancellationToken cancellationToken)
     {
         var started = Stopwatch.GetTimestamp();
@@ -52,7 +53,7 @@ internal sealed class GeneratorRun : IDisposable
                 }
             },
             cancellationToken)));
-        return GeneratorResult.Merge(tallies, Stopwatch.GetElapsedTime(started));
+        return RoundResult.Of(tallies, Stopwatch.GetElapsedTime(started));
     }
 
     /// <summary>Sends and times one request, counting a failure to get an answer in <paramref name="tally"/>.</summary>

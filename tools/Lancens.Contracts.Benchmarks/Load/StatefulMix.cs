@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using Lancens.Contracts.Benchmarks.Measuring;
 using Lancens.Contracts.Benchmarks.Requests;
 using Lancens.Contracts.Model;
 using Lancens.Contracts.Model.Checking;
@@ -36,10 +37,8 @@ internal sealed class StatefulMix
         }
     }
 
-    public int Users => _plans.Count;
-
-    public Task<GeneratorResult> RunAsync(Uri apiBase, TimeSpan duration, TimeSpan timeout, CancellationToken cancellationToken) =>
-        GeneratorRun.RunAsync(Users, CycleAsync, apiBase, duration, timeout, cancellationToken);
+    public Task<RoundResult> RunAsync(Uri apiBase, TimeSpan duration, TimeSpan timeout, CancellationToken cancellationToken) =>
+        GeneratorRun.RunAsync(_plans.Count, CycleAsync, apiBase, duration, timeout, cancellationToken);
 
     /// <summary>One pass of the user's cycle; it stops early when the run is over or a request got no answer.</summary>
     public async Task CycleAsync(int user, GeneratorRun run, UserTally tally, CancellationToken cancellationToken)

@@ -70,7 +70,7 @@ internal sealed class AnswerChecks(BenchmarkRequests requests) : IDisposable
     /// <returns>How the cycle's answers differ from a host that remembers; null when they do not.</returns>
     public async Task<string?> MixAsync(ServerUnderTest server, MixPlan plan, CancellationToken cancellationToken)
     {
-        using var run = new GeneratorRun(connections: 1, server.ApiBase, Timeout.InfiniteTimeSpan, _client.Timeout);
+        using var run = new GeneratorRun(connections: 1, server.Running.ApiBase, Timeout.InfiniteTimeSpan, _client.Timeout);
         var tally = new UserTally();
         await new StatefulMix(requests, [plan], checkContract: true).CycleAsync(0, run, tally, cancellationToken);
         var samples = string.Join("; ", tally.Samples);
@@ -93,7 +93,7 @@ internal sealed class AnswerChecks(BenchmarkRequests requests) : IDisposable
 
     private async Task<ObservedResponse> SendAsync(ServerUnderTest server, SentRequest request, CancellationToken cancellationToken)
     {
-        using var message = request.ToMessage(server.ApiBase);
+        using var message = request.ToMessage(server.Running.ApiBase);
         using var response = await _client.SendAsync(message, cancellationToken);
         return new ObservedResponse((int)response.StatusCode, response.Content.Headers.ContentType?.ToString(), await response.Content.ReadAsStringAsync(cancellationToken));
     }

@@ -20,10 +20,21 @@ internal sealed record ServerKind(string Name, string Description, bool Remember
     // lancens serve's default, passed explicitly: the RSS target holds with the journal bounded.
     public const int JournalEntries = MockDefaults.JournalEntries;
 
+    /// <summary>Armed with the most answers the engine keeps before its runs (<see cref="ArmedQuery"/>), and measured on the query alone.</summary>
+    public bool ArmsQuery { get; init; }
+
     /// <summary>Every server, in the order of the tables.</summary>
     public static IReadOnlyList<ServerKind> All(RepositoryLayout layout, ApiSpecification spec, SentRequest probe, PrismInstall prism, string bareAnswers) =>
     [
         Engine(layout, spec, probe),
+        Serve(
+            "engine+armed",
+            "mock",
+            $": the engine, then the most answers it keeps (maxArmed of {AdminRoutes.Catalog.Path}) armed on the query, each for another account; the query alone",
+            remembers: true,
+            layout,
+            spec,
+            probe) with { ArmsQuery = true },
         WireMock(layout, spec),
         // It answers from the same stub rules as stock WireMock's mappings, and keeps no more.
         Serve("wiremock-net", "wiremock-net", ": WireMock.Net in that process, serving the Lancens.Contracts.WireMockNet stubs (no Java)", remembers: false, layout, spec, probe),
