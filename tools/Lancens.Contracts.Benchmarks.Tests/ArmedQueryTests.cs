@@ -13,7 +13,7 @@ namespace Lancens.Contracts.Benchmarks.Tests;
 public sealed class ArmedQueryTests
 {
     [Fact]
-    public async Task ArmAsync_TheEngine_ArmsAsManyAsItKeepsEachForAnotherAccountAndNoneIsTaken()
+    public async Task ArmAsync_TheEngine_ArmsAsManyAsItKeepsEachForAnotherAccount()
     {
         var spec = ApiSpecification.Load(RepositoryLayout.Find(AppContext.BaseDirectory).SpecFile);
         var query = new BenchmarkRequests(spec).Query.Operation;
@@ -27,7 +27,6 @@ public sealed class ArmedQueryTests
         mock.Armed.ShouldAllBe(answer => answer.Operation == query.Id && answer.Remaining == times && answer.Username != null);
         mock.Armed.Select(answer => answer.Username).Distinct().Count().ShouldBe(armed);
         Should.Throw<ArgumentException>(() => mock.Arm(new ArmRequest(Error: mock.Armed[0].Error, Operation: query.Id, Username: "one-more")));
-        (await ArmedQuery.UntouchedAsync(mock.RootUrl, query, times, cancellation)).ShouldBe(armed);
     }
 
     [Theory]

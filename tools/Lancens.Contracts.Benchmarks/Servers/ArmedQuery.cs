@@ -13,7 +13,8 @@ namespace Lancens.Contracts.Benchmarks.Servers;
 /// </summary>
 internal static class ArmedQuery
 {
-    /// <returns>How many answers it armed (the catalog's maxArmed), and the uses of each (its maxTimes).</returns>
+    /// <returns>The answers armed, as the engine lists them, and the uses of each (the catalog's maxTimes).</returns>
+    /// <exception cref="BenchmarkException">The engine refused one, or lists other than the catalog's maxArmed.</exception>
     public static async Task<(int Armed, int Times)> ArmAsync(Uri root, ApiOperation query, CancellationToken cancellationToken)
     {
         using var client = new HttpClient(new SocketsHttpHandler { UseProxy = false });
@@ -24,27 +25,20 @@ internal static class ArmedQuery
             ?? throw new BenchmarkException($"{query.Id} documents no error to arm.");
         for (var n = 1; n <= most; n++)
         {
-            var arm = new { error, operation = query.Id, username = Account(n), times };
-            using var response = await client.PostAsJsonAsync(AdminRoutes.Arm.On(root), arm, cancellationToken);
+            using var response = await client.PostAsJsonAsync(AdminRoutes.Arm.On(root), new { error, operation = query.Id, username = Account(n), times }, cancellationToken);
             if (response.StatusCode != HttpStatusCode.Created)
             {
                 throw new BenchmarkException($"Arming {n} of {most} on {query.Id} answered {(int)response.StatusCode}: {await response.Content.ReadAsStringAsync(cancellationToken)}");
             }
         }
 
-        return (most, times);
-    }
-
-    /// <summary>How many answers are armed on the query with all their uses left: after the runs, still every one.</summary>
-    public static async Task<int> UntouchedAsync(Uri root, ApiOperation query, int times, CancellationToken cancellationToken)
-    {
-        using var client = new HttpClient(new SocketsHttpHandler { UseProxy = false });
         using var listed = JsonDocument.Parse(await client.GetStringAsync(AdminRoutes.Arm.On(root), cancellationToken));
-        return listed.RootElement.GetProperty("armed").EnumerateArray()
-            .Count(armed => armed.GetProperty("operation").GetString() == query.Id && armed.GetProperty("remaining").GetInt32() == times);
+        var armed = listed.RootElement.GetProperty("armed").EnumerateArray()
+            .Count(answer => answer.GetProperty("operation").GetString() == query.Id && answer.GetProperty("remaining").GetInt32() == times);
+        return armed == most ? (armed, times) : throw new BenchmarkException($"The engine lists {armed} answers armed on {query.Id}, not the {most} armed.");
     }
 
-    /// <summary>The accounts armed for: none of them is a generated account's name.</summary>
+    /// <summary>The accounts armed for: no generated account has such a name.</summary>
     public static string Account(int n) => $"someone{n}";
 
     /// <summary>The catalog's maxArmed and maxTimes: how many answers the engine keeps armed at most, and how many uses each may have.</summary>

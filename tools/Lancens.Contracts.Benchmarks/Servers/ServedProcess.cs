@@ -52,30 +52,22 @@ internal static class ServedProcess
             }
 
             var ready = Stopwatch.GetElapsedTime(started);
-            return new RunningServer(apiBase, process.Id, ready, process, printsReadyLine ? await ReadyLineAsync(process, cancellationToken) : null);
+
+            // The ready line comes right after the server listens, so it is printed by the time the first answer is; a
+            // moment's grace covers the output pipe.
+            for (var attempt = 0; printsReadyLine && attempt < 100 && ReadyLine.Find(process.Output) is null; attempt++)
+            {
+                await Task.Delay(10, cancellationToken);
+            }
+
+            var said = printsReadyLine && ReadyLine.Find(process.Output) is { } line ? $"Ready in {line.Ready.TotalSeconds:0.00} s" : null;
+            return new RunningServer(apiBase, process.Id, ready, process, said);
         }
         catch
         {
             await process.DisposeAsync();
             throw;
         }
-    }
-
-    // The ready line comes right after the server listens, so it is printed by the time the first answer is; a moment's
-    // grace covers the output pipe.
-    private static async Task<string?> ReadyLineAsync(ChildProcess process, CancellationToken cancellationToken)
-    {
-        for (var attempt = 0; attempt < 100; attempt++)
-        {
-            if (ReadyLine.Find(process.Output) is { } line)
-            {
-                return $"Ready in {line.Ready.TotalSeconds:0.00} s";
-            }
-
-            await Task.Delay(10, cancellationToken);
-        }
-
-        return null;
     }
 
     // A loopback port nothing listens on right now, for a server that is told its port.
@@ -98,19 +90,12 @@ internal static class ServedProcess
         try
         {
             await socket.ConnectAsync(url.Host, url.Port, limit.Token);
-            var request = $"GET {url.PathAndQuery} HTTP/1.1\r\nHost: {url.Authority}\r\nConnection: close\r\n\r\n";
-            await socket.SendAsync(Encoding.ASCII.GetBytes(request), SocketFlags.None, limit.Token);
-            var buffer = new byte[8];
-            var received = 0;
-            int read;
-            while (received < buffer.Length && (read = await socket.ReceiveAsync(buffer.AsMemory(received), SocketFlags.None, limit.Token)) > 0)
-            {
-                received += read;
-            }
-
-            return received >= 5 && buffer.AsSpan(0, 5).SequenceEqual("HTTP/"u8);
+            await using var stream = new NetworkStream(socket);
+            await stream.WriteAsync(Encoding.ASCII.GetBytes($"GET {url.PathAndQuery} HTTP/1.1\r\nHost: {url.Authority}\r\nConnection: close\r\n\r\n"), limit.Token);
+            var status = new byte[5];
+            return await stream.ReadAtLeastAsync(status, status.Length, throwOnEndOfStream: false, limit.Token) == status.Length && status.AsSpan().SequenceEqual("HTTP/"u8);
         }
-        catch (SocketException)
+        catch (Exception exception) when (exception is SocketException or IOException)
         {
             return false;
         }

@@ -23,8 +23,9 @@ internal sealed record ServerKind(string Name, string Description, bool Remember
     /// <summary>Armed with the most answers the engine keeps before its runs (<see cref="ArmedQuery"/>), and measured on the query alone.</summary>
     public bool ArmsQuery { get; init; }
 
-    /// <summary>Every server, in the order of the tables.</summary>
-    public static IReadOnlyList<ServerKind> All(RepositoryLayout layout, ApiSpecification spec, SentRequest probe, PrismInstall prism, string bareAnswers) =>
+    /// <summary>Every server, in the order of the tables; Prism is installed first if need be.</summary>
+    public static async Task<IReadOnlyList<ServerKind>> AllAsync(
+        RepositoryLayout layout, ApiSpecification spec, SentRequest probe, string bareAnswers, TextWriter progress, CancellationToken cancellationToken) =>
     [
         Engine(layout, spec, probe),
         Serve(
@@ -38,7 +39,7 @@ internal sealed record ServerKind(string Name, string Description, bool Remember
         WireMock(layout, spec),
         // It answers from the same stub rules as stock WireMock's mappings, and keeps no more.
         Serve("wiremock-net", "wiremock-net", ": WireMock.Net in that process, serving the Lancens.Contracts.WireMockNet stubs (no Java)", remembers: false, layout, spec, probe),
-        Prism(layout, prism, probe),
+        await Prism.InstallAsync(layout, probe, progress, cancellationToken),
         Bare(bareAnswers, spec.BasePath, probe, layout.Root),
     ];
 
@@ -88,19 +89,6 @@ internal sealed record ServerKind(string Name, string Description, bool Remember
                 return new RunningServer(new Uri(server.BaseUrl, spec.BasePath), server.ProcessId, server.TimeToReady, server);
             });
     }
-
-    /// <summary>Prism's mock server on the spec, started with node; it serves the spec's paths at its root, without the base path.</summary>
-    /// <remarks>It validates requests against the schema but answers the first example of a status, whatever the error.</remarks>
-    private static ServerKind Prism(RepositoryLayout layout, PrismInstall prism, SentRequest probe) => new(
-        "prism",
-        $"Prism {prism.Version} (node) on {Path.GetRelativePath(layout.Root, layout.SpecFile)}, static examples, request logging off (--verboseLevel silent)",
-        Remembers: false,
-        AnswersExactErrors: false,
-        // Logging off as on the other servers, none of which logs a request: at its default level Prism writes about six
-        // lines per request.
-        cancellationToken => ServedProcess.StartAsync(
-            "prism", "node", port => [prism.EntryScript, "mock", "--host", "127.0.0.1", "--port", port, "--verboseLevel", "silent", layout.SpecFile],
-            prism.Directory, basePath: string.Empty, probe, printsReadyLine: false, cancellationToken));
 
     /// <summary>The loopback limit: this program started again as a bare ASP.NET Core endpoint that answers fixed JSON.</summary>
     /// <remarks>Its one decision: a body without the missing field's name gets that error's example.</remarks>
