@@ -8,8 +8,9 @@ using Lancens.Contracts.Scenarios;
 namespace Lancens.Contracts.Benchmarks.Measuring;
 
 /// <summary>
-/// The whole benchmark: the servers up, each set up and its answers checked, every workload measured on all of them in
-/// alternating rounds, their memory read, and the generator's own cost measured on the bare endpoint last.
+/// The whole benchmark: the servers up, each set up (engine+armed armed too) and its answers checked, every workload
+/// measured on all of them (engine+armed: the query alone) in alternating rounds, their memory read, and the generator's
+/// own cost measured on the bare endpoint last.
 /// </summary>
 internal static class BenchmarkRun
 {

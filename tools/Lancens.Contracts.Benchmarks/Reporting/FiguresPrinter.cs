@@ -54,19 +54,13 @@ internal static class FiguresPrinter
         output.WriteLine($"{"workload",-14} {"server",Name}{"req/s",8} {"p50 ms",7} {"p99 ms",7} {"errors",7} {"wrong",8} {$"% {report.Baseline}",7}  rounds (req/s)");
         foreach (var workload in report.Workloads)
         {
-            var first = true;
-            foreach (var (server, result) in report.Servers.Select(server => (server, server.For(workload))))
+            var rows = report.Servers.SelectMany(server => server.Results.Where(result => result.Workload == workload), (server, result) => (Server: server, Result: result)).ToList();
+            foreach (var (server, result) in rows)
             {
-                if (result is null)
-                {
-                    continue;
-                }
-
                 var wrong = workload.IsStatefulMix && !server.Kind.Remembers ? $"{result.Wrong}*" : $"{result.Wrong}";
                 output.WriteLine(
-                    $"{(first ? workload.Name : ""),-14} {server,Name}{result.RequestsPerSecond,8:0} {result.P50.TotalMilliseconds,7:0.00} " +
+                    $"{(server == rows[0].Server ? workload.Name : ""),-14} {server,Name}{result.RequestsPerSecond,8:0} {result.P50.TotalMilliseconds,7:0.00} " +
                     $"{result.P99.TotalMilliseconds,7:0.00} {result.ConnectionErrors,7} {wrong,8} {report.ShareOfBaseline(result),7:0%}  {result.Spread}");
-                first = false;
             }
         }
 

@@ -9,7 +9,7 @@ using Lancens.Contracts.WireMockHost;
 namespace Lancens.Contracts.Benchmarks.Servers;
 
 /// <summary>One kind of server under test, and how it starts, each time as a new process.</summary>
-/// <param name="Name">Short, for tables: engine, wiremock, wiremock-net, prism, bare.</param>
+/// <param name="Name">Short, for tables: engine, engine+armed, wiremock, wiremock-net, prism, bare.</param>
 /// <param name="Description">What runs and how, for the report's header.</param>
 /// <param name="Remembers">It keeps accounts, tokens and registrations: a query answers what this account registered.</param>
 /// <param name="AnswersExactErrors">It tells documented errors apart: a request answers its own error's example, not another of the same status.</param>
