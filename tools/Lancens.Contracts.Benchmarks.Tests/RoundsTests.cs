@@ -54,9 +54,9 @@ public sealed class RoundsTests
     public void MedianReadyTime_EvenStarts_IsTheMeanOfTheMiddleTwo()
     {
         TimeSpan[] starts = [TimeSpan.FromSeconds(0.9), TimeSpan.FromSeconds(0.5), TimeSpan.FromSeconds(0.6), TimeSpan.FromSeconds(0.4)];
-        var measured = new ServerMeasurement(Kind("engine"), starts, SelfReportedReady: null, 0, [], new Dictionary<string, string>());
+        var server = new ServerUnderTest(Kind("engine"), Running(), starts);
 
-        measured.MedianReadyTime.ShouldBe(TimeSpan.FromSeconds(0.55));
+        server.MedianReadyTime.ShouldBe(TimeSpan.FromSeconds(0.55));
     }
 
     [Fact]
@@ -72,12 +72,12 @@ public sealed class RoundsTests
                 return Task.FromResult(Round(calls.Count, p99Ms: 1, errors: 0, wrong: 0));
             }));
 
-        var results = await AlternatingRounds.MeasureAsync(
+        await AlternatingRounds.MeasureAsync(
             Query, drivers, new BenchmarkSettings(DurationSeconds: 10, Connections: 1, WarmupSeconds: 5, Rounds: 3, Starts: 1), TextWriter.Null, CancellationToken.None);
 
         calls.ShouldBe(["a:5", "b:5", "c:5", "a:10", "b:10", "c:10", "c:10", "b:10", "a:10", "a:10", "b:10", "c:10"]);
-        results[servers[0]].Rounds.Select(round => round.Answers).ShouldBe([4, 9, 10]);
-        results[servers[2]].Rounds.Select(round => round.Answers).ShouldBe([6, 7, 12]);
+        servers[0].For(Query).ShouldNotBeNull().Rounds.Select(round => round.Answers).ShouldBe([4, 9, 10]);
+        servers[2].For(Query).ShouldNotBeNull().Rounds.Select(round => round.Answers).ShouldBe([6, 7, 12]);
     }
 
     [Fact]
@@ -99,7 +99,7 @@ public sealed class RoundsTests
     }
 
     [Fact]
-    public void Merge_TalliesOfSeveralUsers_PercentilesOverAllTheirAnswersAndLeaksCountAsWrong()
+    public void Of_TalliesOfSeveralUsers_PercentilesOverAllTheirAnswersAndLeaksCountAsWrong()
     {
         // Users 0 and 1 answered in 1-50 us and 51-100 us: the p99 of all is 99 us, not a mean of each user's p99.
         var fast = new UserTally();
@@ -112,16 +112,16 @@ public sealed class RoundsTests
         fast.WrongAnswer("status 401, not 200");
         slow.Leak("user 1's query answered user 0's record");
         slow.ConnectionError("no answer within 2 s");
-        var merged = GeneratorResult.Merge([fast, slow], TimeSpan.FromSeconds(2));
-        var round = RoundResult.Of(merged);
+        var merged = RoundResult.Of([fast, slow], TimeSpan.FromSeconds(2));
 
         merged.Answers.ShouldBe(100);
         merged.P50.ShouldBe(TimeSpan.FromMicroseconds(50));
         merged.P99.ShouldBe(TimeSpan.FromMicroseconds(99));
         merged.RequestsPerSecond.ShouldBe(50, tolerance: 1e-9);
         merged.Samples.Count.ShouldBe(3);
-        round.Wrong.ShouldBe(2);
-        round.ConnectionErrors.ShouldBe(1);
+        merged.ConnectionErrors.ShouldBe(1);
+        (merged.Wrong, merged.Leaks).ShouldBe((1, 1));
+        new WorkloadResult(Query, [merged]).Wrong.ShouldBe(2);
     }
 
     private static RoundResult Round(double requestsPerSecond, double p99Ms, long errors, long wrong) =>
@@ -130,8 +130,9 @@ public sealed class RoundsTests
     private static ServerKind Kind(string name) =>
         new(name, $"{name} (no process)", Remembers: false, AnswersExactErrors: false, _ => throw new InvalidOperationException("not started in these tests"));
 
-    private static ServerUnderTest Server(string name) =>
-        new(Kind(name), new RunningServer(new Uri("http://127.0.0.1/"), ProcessId: 0, TimeSpan.Zero, new NoProcess()), readyTimes: []);
+    private static ServerUnderTest Server(string name) => new(Kind(name), Running(), readyTimes: []);
+
+    private static RunningServer Running() => new(new Uri("http://127.0.0.1/"), ProcessId: 0, TimeSpan.Zero, new NoProcess());
 
     private sealed class NoProcess : IAsyncDisposable
     {

@@ -37,39 +37,32 @@ static async Task<int> CommandLineAsync(string[] args)
     var users = Whole("--connections", "Virtual users, each with one connection and an account of its own.", 64, minimum: 1);
 
     var soak = new Command("soak", "The engine under the stateful mix for a long while; exits 3 unless every answer was right.") { seconds, users };
-    soak.SetAction((result, cancellation) => GuardedAsync(
-        async () =>
-        {
-            var passed = await SoakRun.RunAsync(new SoakSettings(result.GetValue(seconds), result.GetValue(users)), Console.Out, Console.Error, cancellation);
-            return passed ? 0 : SoakFoundProblems;
-        },
-        cancellation));
+    soak.SetAction(Guarded(async (result, cancellation) =>
+        await SoakRun.RunAsync(result.GetValue(seconds), result.GetValue(users), Console.Out, Console.Error, cancellation) ? 0 : SoakFoundProblems));
 
-    var root = new RootCommand("Measures the engine against stock WireMock, Prism and a bare ASP.NET Core endpoint; prints the README's figures.")
+    var root = new RootCommand("Measures the engine against stock WireMock, WireMock.Net, Prism and a bare ASP.NET Core endpoint; prints the README's figures.")
     {
         duration, connections, warmup, rounds, starts, soak,
     };
-    root.SetAction((result, cancellation) => GuardedAsync(
-        async () =>
+    root.SetAction(Guarded(async (result, cancellation) =>
+    {
+        var settings = new BenchmarkSettings(
+            result.GetValue(duration), result.GetValue(connections), result.GetValue(warmup), result.GetValue(rounds), result.GetValue(starts));
+        if (Wrk.Find(settings.Connections) is not { } wrk)
         {
-            var settings = new BenchmarkSettings(
-                result.GetValue(duration), result.GetValue(connections), result.GetValue(warmup), result.GetValue(rounds), result.GetValue(starts));
-            if (Wrk.Find(settings.Threads, settings.Connections, settings.TimeoutSeconds) is not { } wrk)
-            {
-                await Console.Error.WriteLineAsync(Wrk.InstallHint);
-                return WrkMissing;
-            }
+            await Console.Error.WriteLineAsync(Wrk.InstallHint);
+            return WrkMissing;
+        }
 
-            if (!string.Equals(DotnetFiles.Configuration, "release", StringComparison.OrdinalIgnoreCase))
-            {
-                // The engine measured is the CLI of this program's configuration.
-                await Console.Error.WriteLineAsync($"Measuring a {DotnetFiles.Configuration} build: the targets are for Release (dotnet run -c Release).");
-            }
+        if (!string.Equals(DotnetFiles.Configuration, "release", StringComparison.OrdinalIgnoreCase))
+        {
+            // The engine measured is the CLI of this program's configuration.
+            await Console.Error.WriteLineAsync($"Measuring a {DotnetFiles.Configuration} build: the targets are for Release (dotnet run -c Release).");
+        }
 
-            FiguresPrinter.Write(Console.Out, await BenchmarkRun.RunAsync(wrk, settings, Console.Error, cancellation));
-            return 0;
-        },
-        cancellation));
+        FiguresPrinter.Write(Console.Out, await BenchmarkRun.RunAsync(wrk, settings, Console.Error, cancellation));
+        return 0;
+    }));
 
     var parsed = root.Parse(args);
     if (parsed.Errors.Count > 0)
@@ -99,11 +92,11 @@ static Option<int> Whole(string name, string description, int defaultValue, int 
 }
 
 // What stops a run, turned into its exit code.
-static async Task<int> GuardedAsync(Func<Task<int>> command, CancellationToken cancellation)
+static Func<ParseResult, CancellationToken, Task<int>> Guarded(Func<ParseResult, CancellationToken, Task<int>> command) => async (result, cancellation) =>
 {
     try
     {
-        return await command();
+        return await command(result, cancellation);
     }
     catch (Exception exception) when (exception is BenchmarkException or WireMockException or HttpRequestException
         or OperationCanceledException or IOException or UnauthorizedAccessException or Win32Exception)
@@ -120,4 +113,4 @@ static async Task<int> GuardedAsync(Func<Task<int>> command, CancellationToken c
         await Console.Error.WriteLineAsync($"Could not run: {exception.Message}");
         return CouldNotRun;
     }
-}
+};

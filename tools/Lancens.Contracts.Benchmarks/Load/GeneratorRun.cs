@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using Lancens.Contracts.Benchmarks.Measuring;
 using Lancens.Contracts.Benchmarks.Requests;
 using Lancens.Contracts.Model.Checking;
 
@@ -10,34 +11,27 @@ namespace Lancens.Contracts.Benchmarks.Load;
 /// which wrk cannot promise when one thread drives many connections. A new client per run, so every run connects
 /// afresh, as wrk does; no proxy, cookies or redirects, and wrk's timeout.
 /// </summary>
-internal sealed class GeneratorRun : IDisposable
+/// <param name="duration">How long the run sends; <see cref="Timeout.InfiniteTimeSpan"/> for no end.</param>
+internal sealed class GeneratorRun(int connections, Uri apiBase, TimeSpan duration, TimeSpan timeout) : IDisposable
 {
-    private readonly HttpClient _client;
-    private readonly Uri _apiBase;
-    private readonly TimeSpan _timeout;
-    private readonly long _end;
-
-    /// <param name="duration">How long the run sends; <see cref="Timeout.InfiniteTimeSpan"/> for no end.</param>
-    public GeneratorRun(int connections, Uri apiBase, TimeSpan duration, TimeSpan timeout)
+    private readonly HttpClient _client = new(new SocketsHttpHandler
     {
-        var handler = new SocketsHttpHandler
-        {
-            UseProxy = false,
-            UseCookies = false,
-            AllowAutoRedirect = false,
-            MaxConnectionsPerServer = connections,
-            ConnectTimeout = timeout,
-        };
-        _client = new HttpClient(handler) { Timeout = timeout };
-        _apiBase = apiBase;
-        _timeout = timeout;
-        _end = duration == Timeout.InfiniteTimeSpan ? long.MaxValue : Stopwatch.GetTimestamp() + (long)(duration.TotalSeconds * Stopwatch.Frequency);
-    }
+        UseProxy = false,
+        UseCookies = false,
+        AllowAutoRedirect = false,
+        MaxConnectionsPerServer = connections,
+        ConnectTimeout = timeout,
+    })
+    {
+        Timeout = timeout,
+    };
+
+    private readonly long _end = duration == Timeout.InfiniteTimeSpan ? long.MaxValue : Stopwatch.GetTimestamp() + (long)(duration.TotalSeconds * Stopwatch.Frequency);
 
     public bool IsOver => Stopwatch.GetTimestamp() >= _end;
 
     /// <summary>Each of <paramref name="users"/> runs its <paramref name="cycle"/> over and over until the run is over.</summary>
-    public static async Task<GeneratorResult> RunAsync(
+    public static async Task<RoundResult> RunAsync(
         int users, Func<int, GeneratorRun, UserTally, CancellationToken, Task> cycle, Uri apiBase, TimeSpan duration, TimeSpan timeout, CancellationToken cancellationToken)
     {
         var started = Stopwatch.GetTimestamp();
@@ -52,7 +46,7 @@ internal sealed class GeneratorRun : IDisposable
                 }
             },
             cancellationToken)));
-        return GeneratorResult.Merge(tallies, Stopwatch.GetElapsedTime(started));
+        return RoundResult.Of(tallies, Stopwatch.GetElapsedTime(started));
     }
 
     /// <summary>Sends and times one request, counting a failure to get an answer in <paramref name="tally"/>.</summary>
@@ -67,7 +61,7 @@ internal sealed class GeneratorRun : IDisposable
         var started = Stopwatch.GetTimestamp();
         try
         {
-            using var message = request.ToMessage(_apiBase);
+            using var message = request.ToMessage(apiBase);
             using var response = await _client.SendAsync(message, HttpCompletionOption.ResponseContentRead, cancellationToken);
             var body = await response.Content.ReadAsStringAsync(cancellationToken);
             tally.Answered(Stopwatch.GetElapsedTime(started));
@@ -80,7 +74,7 @@ internal sealed class GeneratorRun : IDisposable
         }
         catch (TaskCanceledException) when (!cancellationToken.IsCancellationRequested)
         {
-            tally.ConnectionError($"{request}: no answer within {_timeout.TotalSeconds:0} s");
+            tally.ConnectionError($"{request}: no answer within {timeout.TotalSeconds:0} s");
             return null;
         }
     }

@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using Lancens.Contracts.Benchmarks.Measuring;
 using Lancens.Contracts.Benchmarks.Requests;
 using Lancens.Contracts.Model;
 using Lancens.Contracts.Model.Checking;
@@ -12,51 +13,42 @@ namespace Lancens.Contracts.Benchmarks.Load;
 /// step expects; on a query, whether the record is this user's (its push token and user id) or another user's, a leak;
 /// and, when asked (the soak), the spec's contract, whose schema validation costs CPU the server would otherwise get.
 /// </summary>
-internal sealed class StatefulMix
+internal sealed class StatefulMix(BenchmarkRequests requests, IReadOnlyList<MixPlan> plans, bool checkContract)
 {
     // Verdicts remembered: under the mix most answers repeat (each user's record, the success message), so only new ones
     // pay for the schema validation; with it the soak drove the engine 25-30% harder on 2 cores (six paired 15 s soaks).
     private const int RememberedVerdicts = 10_000;
 
-    private readonly BenchmarkRequests _requests;
-    private readonly IReadOnlyList<MixPlan> _plans;
-    private readonly bool _checkContract;
-    private readonly Dictionary<string, int> _keyOwners = new(StringComparer.Ordinal);
+    // Each user's push tokens: the one it registers and the one it updates to (the same in the setup's plan).
+    private readonly Dictionary<string, int> _keyOwners = plans
+        .SelectMany((plan, user) => new[] { (Key: plan.RegisteredKey, User: user), (Key: plan.UpdatedKey, User: user) })
+        .DistinctBy(owned => owned.Key)
+        .ToDictionary(owned => owned.Key, owned => owned.User, StringComparer.Ordinal);
+
     private readonly ConcurrentDictionary<long, int> _userIdOwners = new();
     private readonly ConcurrentDictionary<(string Operation, int Status, string? ContentType, string Body), IReadOnlyList<string>> _verdicts = new();
     private int _verdictCount;
 
-    public StatefulMix(BenchmarkRequests requests, IReadOnlyList<MixPlan> plans, bool checkContract)
-    {
-        (_requests, _plans, _checkContract) = (requests, plans, checkContract);
-        for (var user = 0; user < plans.Count; user++)
-        {
-            _keyOwners[plans[user].RegisteredKey] = user;
-            _keyOwners[plans[user].UpdatedKey] = user;
-        }
-    }
-
-    public int Users => _plans.Count;
-
-    public Task<GeneratorResult> RunAsync(Uri apiBase, TimeSpan duration, TimeSpan timeout, CancellationToken cancellationToken) =>
-        GeneratorRun.RunAsync(Users, CycleAsync, apiBase, duration, timeout, cancellationToken);
+    public Task<RoundResult> RunAsync(Uri apiBase, TimeSpan duration, TimeSpan timeout, CancellationToken cancellationToken) =>
+        GeneratorRun.RunAsync(plans.Count, CycleAsync, apiBase, duration, timeout, cancellationToken);
 
     /// <summary>One pass of the user's cycle; it stops early when the run is over or a request got no answer.</summary>
-    public async Task CycleAsync(int user, GeneratorRun run, UserTally tally, CancellationToken cancellationToken)
+    /// <returns>The session the cycle's login answered, when the cycle came to its end.</returns>
+    public async Task<LoginSession?> CycleAsync(int user, GeneratorRun run, UserTally tally, CancellationToken cancellationToken)
     {
-        var plan = _plans[user];
+        var plan = plans[user];
         var login = plan.Cycle[0];
         var loggedOut = new LoginSession(plan.Account.Username, plan.Account.Password, Token: string.Empty);
         if (await run.SendAsync(login.Fill(loggedOut), tally, cancellationToken) is not { } loggedIn)
         {
-            return;
+            return null;
         }
 
         Judge(user, login, loggedIn, session: null, tally);
-        if (_requests.SessionOf(plan.Account, loggedIn) is not { } session)
+        if (requests.SessionOf(plan.Account, loggedIn) is not { } session)
         {
             tally.WrongAnswer($"{login}: no token in {loggedIn.Body}");
-            return;
+            return null;
         }
 
         // Remembered as the user's, so a record with its user id is known to be its.
@@ -69,19 +61,20 @@ internal sealed class StatefulMix
         {
             if (await run.SendAsync(call.Fill(session), tally, cancellationToken) is not { } answer)
             {
-                return;
+                return null;
             }
 
             Judge(user, call, answer, session, tally);
         }
 
         tally.CycleDone();
+        return session;
     }
 
     private void Judge(int user, ApiCall call, ObservedResponse answer, LoginSession? session, UserTally tally)
     {
         var operation = call.Operation;
-        if (_checkContract && Undocumented(operation, answer) is [var first, ..])
+        if (checkContract && Undocumented(operation, answer) is [var first, ..])
         {
             tally.UndocumentedAnswer($"{operation.Route} answered {answer.Status} {answer.Body}: {first}");
         }
@@ -99,7 +92,7 @@ internal sealed class StatefulMix
 
     private void JudgeRecord(int user, ApiOperation query, ObservedResponse answer, LoginSession? session, UserTally tally)
     {
-        var (key, userId) = _requests.RecordOf(answer);
+        var (key, userId) = requests.RecordOf(answer);
         var keyOwner = key is null ? -1 : _keyOwners.GetValueOrDefault(key, -1);
         if (keyOwner == user && (userId is null || session?.UserId is null || userId == session.UserId))
         {
@@ -115,7 +108,7 @@ internal sealed class StatefulMix
         }
 
         var shown = key is null ? "none" : key.Length <= 12 ? key : key[..12] + "...";
-        tally.WrongAnswer($"{query.Route}: a record with {_requests.KeyField} {shown}, not user {user}'s");
+        tally.WrongAnswer($"{query.Route}: a record with {requests.KeyField} {shown}, not user {user}'s");
     }
 
     // Once the cache is full, new answers are judged without being remembered.

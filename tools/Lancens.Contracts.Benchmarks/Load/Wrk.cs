@@ -8,7 +8,7 @@ using Lancens.Contracts.Processes;
 namespace Lancens.Contracts.Benchmarks.Load;
 
 /// <summary>The wrk load generator: found on PATH, run for a fixed time with a Lua script that sends one request.</summary>
-internal sealed partial class Wrk(string executable, int threads, int connections, int timeoutSeconds)
+internal sealed partial class Wrk(string executable, int connections)
 {
     public const string InstallHint = "wrk is not installed: apt-get install -y wrk";
 
@@ -21,12 +21,12 @@ internal sealed partial class Wrk(string executable, int threads, int connection
     // wrk stops itself after the duration; this only catches a hung one, which disposing then kills.
     private static readonly TimeSpan Slack = TimeSpan.FromSeconds(30);
 
-    public static Wrk? Find(int threads, int connections, int timeoutSeconds)
+    public static Wrk? Find(int connections)
     {
         var executable = (Environment.GetEnvironmentVariable("PATH") ?? "").Split(Path.PathSeparator, StringSplitOptions.RemoveEmptyEntries)
             .Select(directory => Path.Combine(directory, "wrk"))
             .FirstOrDefault(File.Exists);
-        return executable is null ? null : new Wrk(executable, threads, connections, timeoutSeconds);
+        return executable is null ? null : new Wrk(executable, connections);
     }
 
     /// <summary>Writes the script that makes wrk send <paramref name="request"/> and print one line <see cref="ReadResult"/> parses.</summary>
@@ -66,7 +66,7 @@ internal sealed partial class Wrk(string executable, int threads, int connection
     {
         string[] arguments =
         [
-            "--threads", $"{threads}", "--connections", $"{connections}", "--duration", $"{seconds}s", "--timeout", $"{timeoutSeconds}s",
+            "--threads", $"{BenchmarkSettings.Threads}", "--connections", $"{connections}", "--duration", $"{seconds}s", "--timeout", $"{BenchmarkSettings.TimeoutSeconds}s",
             "--latency", "--script", scriptPath, url.AbsoluteUri,
         ];
         await using var wrk = ChildProcess.Start(executable, arguments);

@@ -5,12 +5,13 @@ namespace Lancens.Contracts.Benchmarks.Measuring;
 
 /// <summary>
 /// One workload on every server: a warm-up each, then rounds in which the servers take turns, the order reversed every
-/// round, so drift in the machine's speed falls on all alike and none always runs right after the same other.
+/// round, so drift in the machine's speed falls on all alike and none always runs right after the same other. Each
+/// server's rounds are added to its results.
 /// </summary>
 internal static class AlternatingRounds
 {
     /// <param name="drivers">For each server, what drives the workload against it for so many seconds: wrk or the C# generator.</param>
-    public static async Task<Dictionary<ServerUnderTest, WorkloadResult>> MeasureAsync(
+    public static async Task MeasureAsync(
         Workload workload,
         IReadOnlyDictionary<ServerUnderTest, Func<int, CancellationToken, Task<RoundResult>>> drivers,
         BenchmarkSettings settings,
@@ -39,6 +40,9 @@ internal static class AlternatingRounds
             }
         }
 
-        return servers.ToDictionary(server => server, server => new WorkloadResult(workload, rounds[server]));
+        foreach (var server in servers)
+        {
+            server.Results.Add(new WorkloadResult(workload, rounds[server]));
+        }
     }
 }

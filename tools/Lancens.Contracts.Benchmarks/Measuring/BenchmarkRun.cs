@@ -8,8 +8,9 @@ using Lancens.Contracts.Scenarios;
 namespace Lancens.Contracts.Benchmarks.Measuring;
 
 /// <summary>
-/// The whole benchmark: the four servers up, each set up and its answers checked, every workload measured on all of them
-/// in alternating rounds, their memory read, and the generator's own cost measured on the bare endpoint last.
+/// The whole benchmark: the servers up, each set up (engine+armed armed too) and its answers checked, every workload
+/// measured on all of them (engine+armed: the query alone) in alternating rounds, their memory read, and the generator's
+/// own cost measured on the bare endpoint last.
 /// </summary>
 internal static class BenchmarkRun
 {
@@ -19,73 +20,81 @@ internal static class BenchmarkRun
         var spec = ApiSpecification.Load(layout.SpecFile);
         var requests = new BenchmarkRequests(spec);
         var plans = requests.MixPlans(settings.Connections);
-        var checkPlan = requests.MixPlans(1)[0];
         var scratch = Directory.CreateTempSubdirectory("lancens-bench-").FullName;
         var servers = new List<ServerUnderTest>();
         try
         {
-            foreach (var kind in await KindsAsync(layout, spec, requests, plans[0], scratch, progress, cancellationToken))
+            var bareAnswers = Path.Combine(scratch, "bare-answers.json");
+            BareEndpoint.WriteAnswers(bareAnswers, requests, requests.CheckPlan.Cycle);
+            foreach (var kind in await ServerKind.AllAsync(layout, spec, requests.Probe, bareAnswers, progress, cancellationToken))
             {
                 servers.Add(await ServerUnderTest.StartAsync(kind, settings.Starts, progress, cancellationToken));
             }
 
-            using var checks = new AnswerChecks(requests);
+            var checks = new AnswerChecks(requests);
             var sessions = new Dictionary<ServerUnderTest, LoginSession>();
             foreach (var server in servers)
             {
                 sessions[server] = await checks.SetUpAsync(server, cancellationToken);
             }
 
-            var notes = servers.ToDictionary(server => server, _ => new Dictionary<string, string>(StringComparer.Ordinal));
-            var results = servers.ToDictionary(server => server, _ => new List<WorkloadResult>());
+            // Armed after its setup, so the setup account's query is checked, before and after the runs, with them in place.
+            var query = requests.Workloads[0];
+            var armed = servers.Single(server => server.Kind.ArmsQuery);
+            var (armedCount, times) = await ArmedQuery.ArmAsync(armed.Running.Root, requests.Query.Operation, cancellationToken);
+            armed.Notes[query.Name] = $"{armedCount} answers armed first on {requests.Query.Operation.Id}, {times} uses each, for " +
+                $"{ArmedQuery.Account(1)} to {ArmedQuery.Account(armedCount)}; its own query answering what it registered";
+            progress.WriteLine($"[{armed}] {armed.Notes[query.Name]}");
+
             foreach (var workload in requests.Workloads)
             {
+                var measured = servers.Where(server => workload == query || !server.Kind.ArmsQuery).ToList();
                 var drivers = new Dictionary<ServerUnderTest, Func<int, CancellationToken, Task<RoundResult>>>();
-                foreach (var server in servers)
+                foreach (var server in measured)
                 {
                     var request = workload.Repeated?.Fill(sessions[server]);
-                    var note = request is null ? await checks.MixAsync(server, checkPlan, cancellationToken) : await checks.RepeatedAsync(server, request, cancellationToken);
-                    if (note is not null)
+                    var apiBase = server.Running.ApiBase;
+                    if (await (request is null ? checks.MixAsync(server, cancellationToken) : checks.RepeatedAsync(server, request, cancellationToken)) is { } note)
                     {
-                        notes[server][workload.Name] = note;
+                        server.Notes[workload.Name] = note;
                         progress.WriteLine($"[{server}] {workload}: {note}");
                     }
 
-                    drivers[server] = request is null ? ByMix(server.ApiBase) : ByWrk(request, server.ApiBase, $"{server}-{workload}");
+                    drivers[server] = request is null ? ByMix(apiBase) : ByWrk(request, apiBase, $"{server}-{workload}");
                 }
 
-                foreach (var (server, result) in await AlternatingRounds.MeasureAsync(workload, drivers, settings, progress, cancellationToken))
-                {
-                    results[server].Add(result);
-                }
+                await AlternatingRounds.MeasureAsync(workload, drivers, settings, progress, cancellationToken);
 
                 // The same answer after the runs as before them: nothing drifted while the load ran.
                 if (workload.Repeated is { } repeated)
                 {
-                    foreach (var server in servers)
+                    foreach (var server in measured)
                     {
                         await checks.RepeatedAsync(server, repeated.Fill(sessions[server]), cancellationToken);
                     }
                 }
             }
 
-            var resident = servers.ToDictionary(server => server, server => ProcessMemory.ResidentBytesOfTree(server.ProcessId));
+            foreach (var server in servers)
+            {
+                server.ResidentBytes = ProcessMemory.ResidentBytesOfTree(server.Running.ProcessId);
+            }
 
             // What the C# generator costs next to wrk, since the mix's figures are its: the same query on the bare endpoint,
             // one run each, the generator's code warm from the mix.
-            var bare = servers.Single(server => server.Kind.Name == ServerKind.BareName);
-            var query = requests.Query.Fill(sessions[bare]);
-            progress.WriteLine($"[{bare}] {requests.Workloads[0]}: the C# generator against wrk, {settings.DurationSeconds} s each ...");
-            var duration = TimeSpan.FromSeconds(settings.DurationSeconds);
+            var bare = servers.Single(server => server.Name == ServerKind.BareName);
+            var bareQuery = requests.Query.Fill(sessions[bare]);
+            progress.WriteLine($"[{bare}] {query}: the C# generator against wrk, {settings.DurationSeconds} s each ...");
             var byGenerator = await GeneratorRun.RunAsync(
-                settings.Connections, (_, run, tally, cancellation) => run.SendAsync(query, tally, cancellation), bare.ApiBase, duration, settings.Timeout, cancellationToken);
-            var byWrk = await ByWrk(query, bare.ApiBase, "generator-cost")(settings.DurationSeconds, cancellationToken);
-            var cost = new GeneratorCost(bare.Kind.Name, requests.Workloads[0].Name, byWrk, RoundResult.Of(byGenerator));
-
-            var machine = await Machine.DescribeAsync(servers.Single(server => server.Kind.Name == ServerKind.WireMockName).ProcessId, cancellationToken);
-            var measurements = servers.Select(server => new ServerMeasurement(
-                server.Kind, server.ReadyTimes, server.SelfReported, resident[server], results[server], notes[server])).ToList();
-            return new BenchmarkReport(settings, machine, requests.Workloads, measurements, cost);
+                settings.Connections,
+                (_, run, tally, cancellation) => run.SendAsync(bareQuery, tally, cancellation),
+                bare.Running.ApiBase,
+                TimeSpan.FromSeconds(settings.DurationSeconds),
+                BenchmarkSettings.Timeout,
+                cancellationToken);
+            var byWrk = await ByWrk(bareQuery, bare.Running.ApiBase, "generator-cost")(settings.DurationSeconds, cancellationToken);
+            var machine = await Machine.DescribeAsync(servers.Single(server => server.Name == ServerKind.WireMockName).Running.ProcessId, cancellationToken);
+            return new BenchmarkReport(settings, machine, requests.Workloads, servers, (byWrk, byGenerator));
         }
         finally
         {
@@ -99,8 +108,8 @@ internal static class BenchmarkRun
 
         // The C# generator running the stateful mix, one virtual user (and account) per connection. Answers are judged by
         // status and by the query's record only: validating every body against its schema would take CPU from the server.
-        Func<int, CancellationToken, Task<RoundResult>> ByMix(Uri apiBase) => async (seconds, cancellation) =>
-            RoundResult.Of(await new StatefulMix(requests, plans, checkContract: false).RunAsync(apiBase, TimeSpan.FromSeconds(seconds), settings.Timeout, cancellation));
+        Func<int, CancellationToken, Task<RoundResult>> ByMix(Uri apiBase) => (seconds, cancellation) =>
+            new StatefulMix(requests, plans, checkContract: false).RunAsync(apiBase, TimeSpan.FromSeconds(seconds), BenchmarkSettings.Timeout, cancellation);
 
         // wrk repeating one request, filled with the server's own setup session, written once as a script.
         Func<int, CancellationToken, Task<RoundResult>> ByWrk(SentRequest request, Uri apiBase, string name)
@@ -109,33 +118,17 @@ internal static class BenchmarkRun
             return (seconds, cancellation) => wrk.RunAsync(request.Url(apiBase), script, seconds, request.Call.Expected.Status, cancellation);
         }
     }
-
-    private static async Task<IReadOnlyList<ServerKind>> KindsAsync(
-        RepositoryLayout layout, ApiSpecification spec, BenchmarkRequests requests, MixPlan plan, string scratch, TextWriter progress, CancellationToken cancellationToken)
-    {
-        var probe = requests.ProbePath;
-        var answers = Path.Combine(scratch, "bare-answers.json");
-        BareEndpoint.WriteAnswers(answers, requests, [requests.Login, requests.Query, requests.Register, .. plan.Cycle]);
-        var prism = await PrismInstall.EnsureAsync(layout, progress, cancellationToken);
-        return
-        [
-            ServerKind.Engine(layout, spec, probe),
-            ServerKind.WireMock(layout, spec),
-            ServerKind.Prism(layout, prism, probe),
-            ServerKind.Bare(answers, spec.BasePath, probe, layout.Root),
-        ];
-    }
 }
 
 /// <summary>How long and how hard each workload is driven, and how often each server is started to time its start.</summary>
 internal sealed record BenchmarkSettings(int DurationSeconds, int Connections, int WarmupSeconds, int Rounds, int Starts)
 {
     // One wrk thread: on 2 cores it leaves the server, which is what is being measured, the most CPU.
-    public int Threads => 1;
+    public const int Threads = 1;
 
     // wrk's own default, passed explicitly so the printed settings stay true whatever wrk version runs; the C#
     // generator and the soak use the same.
-    public int TimeoutSeconds => 2;
+    public const int TimeoutSeconds = 2;
 
-    public TimeSpan Timeout => TimeSpan.FromSeconds(TimeoutSeconds);
+    public static TimeSpan Timeout => TimeSpan.FromSeconds(TimeoutSeconds);
 }

@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Globalization;
 
 namespace Lancens.Contracts.Benchmarks.Measuring;
@@ -7,32 +8,22 @@ internal static class ProcessMemory
 {
     public static long ResidentBytesOfTree(int processId)
     {
-        var status = $"/proc/{processId}/status";
-        string? line;
         try
         {
-            line = File.ReadLines(status).FirstOrDefault(l => l.StartsWith("VmRSS:", StringComparison.Ordinal));
+            // On Linux the working set is the kernel's resident set size (VmRSS).
+            using var process = Process.GetProcessById(processId);
+            var children = Directory.EnumerateDirectories($"/proc/{processId}/task")
+                .Select(task => Path.Combine(task, "children"))
+                .Where(File.Exists)
+                .SelectMany(file => File.ReadAllText(file).Split(' ', StringSplitOptions.RemoveEmptyEntries))
+                .Select(child => int.Parse(child, CultureInfo.InvariantCulture))
+                .Distinct()
+                .ToList();
+            return process.WorkingSet64 + children.Sum(ResidentBytesOfTree);
         }
-        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+        catch (Exception exception) when (exception is ArgumentException or IOException or UnauthorizedAccessException)
         {
-            throw new BenchmarkException($"Cannot read {status}: {exception.Message}");
+            throw new BenchmarkException($"Cannot read the memory of process {processId}: {exception.Message}");
         }
-
-        // The line reads "VmRSS:    123456 kB", where the kernel's kB is 1024 bytes.
-        if (line?.Split([' ', '\t'], StringSplitOptions.RemoveEmptyEntries) is not [_, var kilobytes, "kB"]
-            || !long.TryParse(kilobytes, CultureInfo.InvariantCulture, out var value))
-        {
-            throw new BenchmarkException($"{status} has no VmRSS line in kB: '{line}'.");
-        }
-
-        var tasks = $"/proc/{processId}/task";
-        var children = !Directory.Exists(tasks) ? [] : Directory.EnumerateDirectories(tasks)
-            .Select(task => Path.Combine(task, "children"))
-            .Where(File.Exists)
-            .SelectMany(file => File.ReadAllText(file).Split(' ', StringSplitOptions.RemoveEmptyEntries))
-            .Select(child => int.Parse(child, CultureInfo.InvariantCulture))
-            .Distinct()
-            .ToList();
-        return (value * 1024) + children.Sum(ResidentBytesOfTree);
     }
 }

@@ -11,33 +11,18 @@ internal static class EngineTargets
     public static readonly TimeSpan MaxP99 = TimeSpan.FromMilliseconds(10);
     public static readonly TimeSpan MaxTimeToReady = TimeSpan.FromSeconds(0.6);
 
-    public static IReadOnlyList<TargetVerdict> Judge(BenchmarkReport report)
+    /// <returns>Each target, what this run measured, and whether that met it.</returns>
+    public static IReadOnlyList<(string Target, string Measured, bool Met)> Judge(BenchmarkReport report)
     {
         var engine = report.Server(ServerKind.EngineName);
-        var verdicts = new List<TargetVerdict>();
-        foreach (var workload in report.Workloads)
-        {
-            var share = report.ShareOfBaseline(engine, workload);
-            verdicts.Add(new($"{workload}: req/s >= {MinShareOfBare:0%} of {report.Baseline}", $"{share:0.0%}", share >= MinShareOfBare));
-        }
-
-        foreach (var workload in report.Workloads)
-        {
-            var p99 = engine.For(workload).P99;
-            verdicts.Add(new($"{workload}: p99 <= {MaxP99.TotalMilliseconds:0} ms at {report.Settings.Connections} connections", $"{p99.TotalMilliseconds:0.00} ms", p99 <= MaxP99));
-        }
-
-        verdicts.Add(new(
-            $"ready <= {MaxTimeToReady.TotalSeconds:0.0} s from process start (median)",
-            $"{engine.MedianReadyTime.TotalSeconds:0.000} s",
-            engine.MedianReadyTime <= MaxTimeToReady));
-        verdicts.Add(new(
-            $"RSS after the runs <= {MaxResidentMegabytes:0} MB (journal {ServerKind.JournalEntries})",
-            $"{engine.ResidentMegabytes:0} MB",
-            engine.ResidentMegabytes <= MaxResidentMegabytes));
-        return verdicts;
+        return
+        [
+            .. engine.Results.Select(result =>
+                ($"{result.Workload}: req/s >= {MinShareOfBare:0%} of {report.Baseline}", $"{report.ShareOfBaseline(result):0.0%}", report.ShareOfBaseline(result) >= MinShareOfBare)),
+            .. engine.Results.Select(result =>
+                ($"{result.Workload}: p99 <= {MaxP99.TotalMilliseconds:0} ms at {report.Settings.Connections} connections", $"{result.P99.TotalMilliseconds:0.00} ms", result.P99 <= MaxP99)),
+            ($"ready <= {MaxTimeToReady.TotalSeconds:0.0} s from process start (median)", $"{engine.MedianReadyTime.TotalSeconds:0.000} s", engine.MedianReadyTime <= MaxTimeToReady),
+            ($"RSS after the runs <= {MaxResidentMegabytes:0} MB (journal {ServerKind.JournalEntries})", $"{engine.ResidentMegabytes:0} MB", engine.ResidentMegabytes <= MaxResidentMegabytes),
+        ];
     }
 }
-
-/// <summary>One target the engine is held to, what this run measured, and whether that met it.</summary>
-internal sealed record TargetVerdict(string Target, string Measured, bool Met);

@@ -14,37 +14,34 @@ internal sealed class BenchmarkRequests
     // The contract suite's default seed: the same accounts and push tokens every run.
     private const int Seed = 20261122;
 
+    private readonly ApiSpecification _spec;
     private readonly ActionRequests _actions;
     private readonly string _resource;
     private readonly string? _recordUserId;
 
     public BenchmarkRequests(ApiSpecification spec)
     {
-        Spec = spec;
+        _spec = spec;
         _actions = new ActionRequests(spec, new TestValues(Seed));
         _resource = spec.Resources[0];
         KeyField = spec.RegistrationKeyField(_resource).Name;
-        SetupAccount = _actions.NewAccount();
-        SetupKey = _actions.NewKey(_resource);
-        Login = Call(_actions.Login());
+        var account = _actions.NewAccount();
+        var key = _actions.NewKey(_resource);
+        var login = Call(_actions.Login());
         Query = Call(_actions.Query(_resource));
-        Register = Call(_actions.Register(_resource, SetupKey));
+        Register = Call(_actions.Register(_resource, key));
+        Setup = new MixPlan(account, key, key, [login, Register]);
         NaturalError = MissingFieldOf(spec, Register.Operation);
         _recordUserId = Query.Operation.Success.Schema.PropertyFor(SessionPart.UserId);
         Workloads = [new("query", Query), new("register", Register), new("natural error", NaturalError), new("stateful mix", null)];
+        CheckPlan = NewMixPlan();
     }
-
-    public ApiSpecification Spec { get; }
 
     /// <summary>The body field that is a registration's key, e.g. <c>push_token</c>.</summary>
     public string KeyField { get; }
 
-    /// <summary>The account the repeated workloads log in as before they run, and the push token it registers.</summary>
-    public Account SetupAccount { get; }
-
-    public string SetupKey { get; }
-
-    public ApiCall Login { get; }
+    /// <summary>What each server is set up with before the repeated workloads: an account of its own logs in and registers a push token.</summary>
+    public MixPlan Setup { get; }
 
     public ApiCall Query { get; }
 
@@ -55,17 +52,20 @@ internal sealed class BenchmarkRequests
     public ApiCall NaturalError { get; }
 
     /// <summary>A query without a token: every server answers it (401 or 200) as soon as it serves the API.</summary>
-    public string ProbePath => Query.Fill(new LoginSession(string.Empty, string.Empty, Token: string.Empty)).RelativePath;
+    public SentRequest Probe => Query.Fill(new LoginSession(string.Empty, string.Empty, Token: string.Empty));
 
     /// <summary>Query, register and natural error with wrk, then the stateful mix last, since it changes what each server remembers.</summary>
     public IReadOnlyList<Workload> Workloads { get; }
+
+    /// <summary>The virtual user whose one cycle is checked before the mix is measured; an account of its own.</summary>
+    public MixPlan CheckPlan { get; }
 
     /// <summary>Each virtual user's own account and push tokens; not thread-safe, so made before any load starts.</summary>
     public IReadOnlyList<MixPlan> MixPlans(int users) => [.. Enumerable.Range(0, users).Select(_ => NewMixPlan())];
 
     /// <summary>The session a login answered for the account; null when the body carries no token.</summary>
     public LoginSession? SessionOf(Account account, ObservedResponse answer) =>
-        Spec.LoginAnswer.Read(answer.Body) is { } login ? new LoginSession(account.Username, account.Password, login.Token, login.UserId) : null;
+        _spec.LoginAnswer.Read(answer.Body) is { } login ? new LoginSession(account.Username, account.Password, login.Token, login.UserId) : null;
 
     /// <summary>The registration key (the push token) and the user id of the record a query answered.</summary>
     public (string? Key, long? UserId) RecordOf(ObservedResponse answer) =>
@@ -89,7 +89,7 @@ internal sealed class BenchmarkRequests
     }
 
     private ApiCall Call((ApiOperation Operation, ScenarioRequest Request) action) =>
-        new(action.Operation, action.Request, ExpectedResponse.SuccessOf(action.Operation), Spec.BasePath);
+        new(action.Operation, action.Request, ExpectedResponse.SuccessOf(action.Operation), _spec.BasePath);
 
     private static ApiCall MissingFieldOf(ApiSpecification spec, ApiOperation operation)
     {
@@ -105,7 +105,7 @@ internal sealed class BenchmarkRequests
 
 /// <summary>
 /// One virtual user of the stateful mix: its own account, the push token it registers and the one it updates to, and its
-/// cycle of requests in order, the login first.
+/// cycle of requests in order, the login first (the setup's: login and registration alone).
 /// </summary>
 internal sealed record MixPlan(Account Account, string RegisteredKey, string UpdatedKey, IReadOnlyList<ApiCall> Cycle);
 

@@ -1,6 +1,7 @@
 using System.Runtime.InteropServices;
 using System.Text.Json;
 using Lancens.Contracts.Benchmarks.Bare;
+using Lancens.Contracts.Benchmarks.Requests;
 using Lancens.Contracts.Model;
 using Lancens.Contracts.Model.Mocking;
 using Lancens.Contracts.WireMockHost;
@@ -8,7 +9,7 @@ using Lancens.Contracts.WireMockHost;
 namespace Lancens.Contracts.Benchmarks.Servers;
 
 /// <summary>One kind of server under test, and how it starts, each time as a new process.</summary>
-/// <param name="Name">Short, for tables: engine, wiremock, prism, bare.</param>
+/// <param name="Name">Short, for tables: engine, engine+armed, wiremock, wiremock-net, prism, bare.</param>
 /// <param name="Description">What runs and how, for the report's header.</param>
 /// <param name="Remembers">It keeps accounts, tokens and registrations: a query answers what this account registered.</param>
 /// <param name="AnswersExactErrors">It tells documented errors apart: a request answers its own error's example, not another of the same status.</param>
@@ -19,44 +20,53 @@ internal sealed record ServerKind(string Name, string Description, bool Remember
     // lancens serve's default, passed explicitly: the RSS target holds with the journal bounded.
     public const int JournalEntries = MockDefaults.JournalEntries;
 
-    /// <summary>The engine as <c>lancens serve</c> runs it: <c>dotnet lancens.dll serve</c>, a process of its own, journal bounded.</summary>
-    public static ServerKind Engine(RepositoryLayout layout, ApiSpecification spec, string probePath) => new(
-        EngineName,
-        $"dotnet {Path.GetRelativePath(layout.Root, DotnetFiles.EngineCli)} serve --journal-entries {JournalEntries} ({DotnetFiles.Configuration} build, a process of its own)",
-        Remembers: true,
+    /// <summary>Armed with the most answers the engine keeps before its runs (<see cref="ArmedQuery"/>), and measured on the query alone.</summary>
+    public bool ArmsQuery { get; init; }
+
+    /// <summary>Every server, in the order of the tables; Prism is installed first if need be.</summary>
+    public static async Task<IReadOnlyList<ServerKind>> AllAsync(
+        RepositoryLayout layout, ApiSpecification spec, SentRequest probe, string bareAnswers, TextWriter progress, CancellationToken cancellationToken) =>
+    [
+        Engine(layout, spec, probe),
+        Serve(
+            "engine+armed",
+            "mock",
+            $": the engine, then the most answers it keeps (maxArmed of {AdminRoutes.Catalog.Path}) armed on the query, each for another account; the query alone",
+            remembers: true,
+            layout,
+            spec,
+            probe) with { ArmsQuery = true },
+        WireMock(layout, spec),
+        // It answers from the same stub rules as stock WireMock's mappings, and keeps no more.
+        Serve("wiremock-net", "wiremock-net", ": WireMock.Net in that process, serving the Lancens.Contracts.WireMockNet stubs (no Java)", remembers: false, layout, spec, probe),
+        await Prism.InstallAsync(layout, probe, progress, cancellationToken),
+        Bare(bareAnswers, spec.BasePath, probe, layout.Root),
+    ];
+
+    /// <summary>The engine as <c>lancens serve</c> runs it.</summary>
+    public static ServerKind Engine(RepositoryLayout layout, ApiSpecification spec, SentRequest probe) =>
+        Serve(EngineName, "mock", string.Empty, remembers: true, layout, spec, probe);
+
+    public override string ToString() => Name;
+
+    /// <summary><c>dotnet lancens.dll serve</c>, a process of its own, journal bounded.</summary>
+    private static ServerKind Serve(string name, string engine, string what, bool remembers, RepositoryLayout layout, ApiSpecification spec, SentRequest probe) => new(
+        name,
+        $"dotnet {Path.GetRelativePath(layout.Root, DotnetFiles.EngineCli)} serve --engine {engine} --journal-entries {JournalEntries} ({DotnetFiles.Configuration} build, a process of its own){what}",
+        remembers,
         AnswersExactErrors: true,
-        async cancellationToken =>
+        cancellationToken =>
         {
             var cli = DotnetFiles.EngineCli;
-            if (!File.Exists(cli))
-            {
-                throw new BenchmarkException(
+            return File.Exists(cli)
+                ? ServedProcess.StartAsync(
+                    name, DotnetFiles.Host, port => [cli, "serve", "--engine", engine, "--port", port, "--journal-entries", $"{JournalEntries}"], layout.Root, spec.BasePath, probe, printsReadyLine: true, cancellationToken)
+                : throw new BenchmarkException(
                     $"{cli} is missing: run the benchmark with dotnet run (which builds it), or dotnet build -c {DotnetFiles.Configuration} tools/Lancens.Contracts.Cli.");
-            }
-
-            var port = ServedProcess.FreePort();
-            var apiBase = new Uri($"http://127.0.0.1:{port}{spec.BasePath}");
-            string[] arguments = [cli, "serve", "--port", port, "--journal-entries", $"{JournalEntries}"];
-            var probe = new Uri(apiBase.AbsoluteUri + probePath);
-            var (process, ready) = await ServedProcess.StartAsync(EngineName, DotnetFiles.Host, arguments, layout.Root, probe, cancellationToken);
-
-            // The ready line comes right after the server listens, so it is printed by the time the first answer is; a
-            // moment's grace covers the output pipe.
-            for (var attempt = 0; attempt < 100; attempt++)
-            {
-                if (ReadyLine.Find(process.Output) is { } line)
-                {
-                    return new RunningServer(apiBase, process.Id, ready, process, $"Ready in {line.Ready.TotalSeconds:0.00} s");
-                }
-
-                await Task.Delay(10, cancellationToken);
-            }
-
-            return new RunningServer(apiBase, process.Id, ready, process);
         });
 
     /// <summary>Stock WireMock on the generated mappings (mocks/), started by the launcher lancens serve --engine wiremock uses.</summary>
-    public static ServerKind WireMock(RepositoryLayout layout, ApiSpecification spec)
+    private static ServerKind WireMock(RepositoryLayout layout, ApiSpecification spec)
     {
         // A mapping file holds one stub, or several under "mappings".
         var stubs = Directory.GetFiles(Path.Combine(layout.MocksDirectory, "mappings"), "*.json").Sum(file =>
@@ -80,44 +90,16 @@ internal sealed record ServerKind(string Name, string Description, bool Remember
             });
     }
 
-    /// <summary>Prism's mock server on the spec, started with node; it serves the spec's paths at its root, without the base path.</summary>
-    /// <remarks>It validates requests against the schema but answers the first example of a status, whatever the error.</remarks>
-    public static ServerKind Prism(RepositoryLayout layout, PrismInstall prism, string probePath) => new(
-        "prism",
-        $"Prism {prism.Version} (node) on {Path.GetRelativePath(layout.Root, layout.SpecFile)}, static examples, request logging off (--verboseLevel silent)",
-        Remembers: false,
-        AnswersExactErrors: false,
-        async cancellationToken =>
-        {
-            var port = ServedProcess.FreePort();
-            var apiBase = new Uri($"http://127.0.0.1:{port}/");
-
-            // Logging off as on the other servers, none of which logs a request: at its default level Prism writes about
-            // six lines per request.
-            string[] arguments = [prism.EntryScript, "mock", "--host", "127.0.0.1", "--port", port, "--verboseLevel", "silent", layout.SpecFile];
-            var probe = new Uri($"{apiBase.AbsoluteUri.TrimEnd('/')}{probePath}");
-            var (process, ready) = await ServedProcess.StartAsync("prism", "node", arguments, prism.Directory, probe, cancellationToken);
-            return new RunningServer(apiBase, process.Id, ready, process);
-        });
-
     /// <summary>The loopback limit: this program started again as a bare ASP.NET Core endpoint that answers fixed JSON.</summary>
     /// <remarks>Its one decision: a body without the missing field's name gets that error's example.</remarks>
-    public static ServerKind Bare(string answersFile, string basePath, string probePath, string workingDirectory) => new(
+    private static ServerKind Bare(string answersFile, string basePath, SentRequest probe, string workingDirectory) => new(
         BareName,
         "ASP.NET Core minimal endpoints answering fixed JSON: each operation's documented example (the loopback limit)",
         Remembers: false,
         AnswersExactErrors: true,
-        async cancellationToken =>
-        {
-            var port = ServedProcess.FreePort();
-            var apiBase = new Uri($"http://127.0.0.1:{port}{basePath}");
-            string[] arguments = [DotnetFiles.Self, BareEndpoint.Mode, "--port", port, "--answers", answersFile];
-            var probe = new Uri(apiBase.AbsoluteUri + probePath);
-            var (process, ready) = await ServedProcess.StartAsync(BareName, DotnetFiles.Host, arguments, workingDirectory, probe, cancellationToken);
-            return new RunningServer(apiBase, process.Id, ready, process);
-        });
-
-    public override string ToString() => Name;
+        cancellationToken => ServedProcess.StartAsync(
+            BareName, DotnetFiles.Host, port => [DotnetFiles.Self, BareEndpoint.Mode, "--port", port, "--answers", answersFile],
+            workingDirectory, basePath, probe, printsReadyLine: false, cancellationToken));
 }
 
 /// <summary>The .NET files the benchmark starts: the dotnet host, the CLI that serves the engine, and this program itself.</summary>

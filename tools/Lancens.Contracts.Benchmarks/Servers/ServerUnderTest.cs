@@ -1,17 +1,34 @@
+using Lancens.Contracts.Benchmarks.Measuring;
+using Lancens.Contracts.Benchmarks.Requests;
+
 namespace Lancens.Contracts.Benchmarks.Servers;
 
-/// <summary>A server the runs are measured on: its last start, which stays up, and the time to ready of each timed start.</summary>
+/// <summary>
+/// A server the runs are measured on: its last start, which stays up, the time to ready of each timed start, and what
+/// the runs found on it.
+/// </summary>
 internal sealed class ServerUnderTest(ServerKind kind, RunningServer running, IReadOnlyList<TimeSpan> readyTimes) : IAsyncDisposable
 {
     public ServerKind Kind => kind;
 
-    public Uri ApiBase => running.ApiBase;
+    public string Name => kind.Name;
 
-    public int ProcessId => running.ProcessId;
+    public RunningServer Running => running;
 
     public IReadOnlyList<TimeSpan> ReadyTimes => readyTimes;
 
-    public string? SelfReported => running.SelfReported;
+    public TimeSpan MedianReadyTime => TimeSpan.FromSeconds(WorkloadResult.Median(readyTimes.Select(time => time.TotalSeconds)));
+
+    /// <summary>The workloads measured on it, in order.</summary>
+    public List<WorkloadResult> Results { get; } = [];
+
+    /// <summary>Per workload, how its answer differs from a host that remembers and tells errors apart, or how it was set up.</summary>
+    public Dictionary<string, string> Notes { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>Its process and their children's, read after every workload.</summary>
+    public long ResidentBytes { get; set; }
+
+    public double ResidentMegabytes => ResidentBytes / (1024.0 * 1024.0);
 
     /// <summary>
     /// Starts the server several times to time its start: one untimed start first, which fills the file cache (and
@@ -41,6 +58,8 @@ internal sealed class ServerUnderTest(ServerKind kind, RunningServer running, IR
         }
     }
 
+    public WorkloadResult? For(Workload workload) => Results.FirstOrDefault(result => result.Workload == workload);
+
     public ValueTask DisposeAsync() => running.DisposeAsync();
 
     public override string ToString() => kind.Name;
@@ -51,5 +70,8 @@ internal sealed class ServerUnderTest(ServerKind kind, RunningServer running, IR
 /// <param name="SelfReported">What the server says of its own start, when it says anything (lancens serve's "Ready in" line).</param>
 internal sealed record RunningServer(Uri ApiBase, int ProcessId, TimeSpan TimeToReady, IAsyncDisposable Handle, string? SelfReported = null) : IAsyncDisposable
 {
+    /// <summary>The server's root, where the engine's admin endpoints are.</summary>
+    public Uri Root => new(ApiBase, "/");
+
     public ValueTask DisposeAsync() => Handle.DisposeAsync();
 }

@@ -12,34 +12,34 @@ namespace Lancens.Contracts.Benchmarks.Soak;
 /// </summary>
 internal static class SoakRun
 {
+    /// <param name="users">Virtual users, each with one connection and an account of its own.</param>
     /// <returns>
     /// Whether it passed: no connection error, no undocumented answer, no leak; and, stricter than those three, no
     /// documented answer other than the step's own, since each virtual user's account is its alone.
     /// </returns>
-    public static async Task<bool> RunAsync(SoakSettings settings, TextWriter output, TextWriter progress, CancellationToken cancellationToken)
+    public static async Task<bool> RunAsync(int seconds, int users, TextWriter output, TextWriter progress, CancellationToken cancellationToken)
     {
         var layout = RepositoryLayout.Find();
         var spec = ApiSpecification.Load(layout.SpecFile);
         var requests = new BenchmarkRequests(spec);
-        var mix = new StatefulMix(requests, requests.MixPlans(settings.Connections), checkContract: true);
-        var kind = ServerKind.Engine(layout, spec, requests.ProbePath);
-        GeneratorResult load;
+        var mix = new StatefulMix(requests, requests.MixPlans(users), checkContract: true);
+        var kind = ServerKind.Engine(layout, spec, requests.Probe);
+        RoundResult load;
         long residentBytes;
         await using (var engine = await kind.StartAsync(cancellationToken))
         {
-            progress.WriteLine($"[engine] answered {engine.TimeToReady.TotalSeconds:0.000} s after process start; " +
-                $"soaking for {settings.Seconds} s with {settings.Connections} virtual users ...");
-            load = await mix.RunAsync(engine.ApiBase, TimeSpan.FromSeconds(settings.Seconds), settings.Timeout, cancellationToken);
+            progress.WriteLine($"[engine] answered {engine.TimeToReady.TotalSeconds:0.000} s after process start; soaking for {seconds} s with {users} virtual users ...");
+            load = await mix.RunAsync(engine.ApiBase, TimeSpan.FromSeconds(seconds), BenchmarkSettings.Timeout, cancellationToken);
             residentBytes = ProcessMemory.ResidentBytesOfTree(engine.ProcessId);
         }
 
         var passed = load.Answers > 0 && load.ConnectionErrors == 0 && load.Undocumented == 0 && load.Leaks == 0 && load.Wrong == 0;
         output.WriteLine($"Lancens soak: the engine, {kind.Description}, under the stateful mix");
         output.WriteLine(
-            $"Load:  the C# generator, {settings.Connections} virtual users, each with one connection and an account of its own, looping " +
-            $"login, register, query, update, delete, logout for {settings.Seconds} s; timeout {settings.Timeout.TotalSeconds:0} s; every answer checked");
+            $"Load:  the C# generator, {users} virtual users, each with one connection and an account of its own, looping " +
+            $"login, register, query, update, delete, logout for {seconds} s; timeout {BenchmarkSettings.TimeoutSeconds} s; every answer checked");
         output.WriteLine(
-            $"Answers: {load.Answers} in {load.Elapsed.TotalSeconds:0.0} s: {load.RequestsPerSecond:0} req/s, p50 {load.P50.TotalMilliseconds:0.00} ms, " +
+            $"Answers: {load.Answers} in {load.Duration.TotalSeconds:0.0} s: {load.RequestsPerSecond:0} req/s, p50 {load.P50.TotalMilliseconds:0.00} ms, " +
             $"p99 {load.P99.TotalMilliseconds:0.00} ms; {load.Cycles} whole cycles");
         Count("connection errors", load.ConnectionErrors, "connect, read or write errors and timeouts");
         Count("undocumented answers", load.Undocumented, "a status the operation does not document, not JSON, or a body off that status's schema");
@@ -56,11 +56,4 @@ internal static class SoakRun
 
         void Count(string name, long count, string meaning) => output.WriteLine($"  {name,-21} {count,8}   ({meaning})");
     }
-}
-
-/// <summary>How long and with how many virtual users (one connection and one account each) the soak drives the engine.</summary>
-internal sealed record SoakSettings(int Seconds, int Connections)
-{
-    // As the benchmark's: a request that takes longer counts as a connection error.
-    public TimeSpan Timeout => TimeSpan.FromSeconds(2);
 }

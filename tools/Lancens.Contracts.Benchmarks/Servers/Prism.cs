@@ -1,24 +1,23 @@
 using System.ComponentModel;
 using System.Text.Json;
+using Lancens.Contracts.Benchmarks.Requests;
 using Lancens.Contracts.Model;
 using Lancens.Contracts.Processes;
 
 namespace Lancens.Contracts.Benchmarks.Servers;
 
 /// <summary>
-/// Prism, pinned by tools/Lancens.Contracts.Benchmarks/prism/package-lock.json and installed there by <c>npm ci</c> when the
+/// Prism's mock server on the spec, started with node; it serves the spec's paths at its root, without the base path.
+/// Pinned by tools/Lancens.Contracts.Benchmarks/prism/package-lock.json and installed there by <c>npm ci</c> when the
 /// benchmark runs, not by the build: only the benchmark needs it. A tree installed from the current lock is kept.
 /// </summary>
-/// <param name="Directory">The folder with package.json, package-lock.json and node_modules.</param>
-internal sealed record PrismInstall(string Directory, string Version)
+/// <remarks>It validates requests against the schema but answers the first example of a status, whatever the error.</remarks>
+internal static class Prism
 {
     private const string Package = "@stoplight/prism-cli";
     private static readonly TimeSpan InstallTimeout = TimeSpan.FromMinutes(5);
 
-    /// <summary>The CLI's entry script, run with node directly so the measured process is Prism itself, not a shell wrapper.</summary>
-    public string EntryScript => Path.Combine(Directory, "node_modules", Package, "dist", "index.js");
-
-    public static async Task<PrismInstall> EnsureAsync(RepositoryLayout layout, TextWriter progress, CancellationToken cancellationToken)
+    public static async Task<ServerKind> InstallAsync(RepositoryLayout layout, SentRequest probe, TextWriter progress, CancellationToken cancellationToken)
     {
         var directory = Path.Combine(layout.Root, "tools", "Lancens.Contracts.Benchmarks", "prism");
         var installed = new FileInfo(Path.Combine(directory, "node_modules", ".package-lock.json"));
@@ -49,7 +48,20 @@ internal sealed record PrismInstall(string Directory, string Version)
             }
         }
 
-        using var manifest = JsonDocument.Parse(await File.ReadAllTextAsync(Path.Combine(directory, "node_modules", Package, "package.json"), cancellationToken));
-        return new PrismInstall(directory, manifest.RootElement.GetProperty("version").GetString() ?? "unknown");
+        var cli = Path.Combine(directory, "node_modules", Package);
+        using var manifest = JsonDocument.Parse(await File.ReadAllTextAsync(Path.Combine(cli, "package.json"), cancellationToken));
+
+        // The CLI's entry script is run with node directly, so the measured process is Prism itself, not a shell wrapper.
+        // Logging is off as on the other servers, none of which logs a request: at its default level Prism writes about
+        // six lines per request.
+        string[] Arguments(string port) =>
+            [Path.Combine(cli, "dist", "index.js"), "mock", "--host", "127.0.0.1", "--port", port, "--verboseLevel", "silent", layout.SpecFile];
+        return new ServerKind(
+            "prism",
+            $"Prism {manifest.RootElement.GetProperty("version").GetString()} (node) on {Path.GetRelativePath(layout.Root, layout.SpecFile)}, " +
+            "static examples, request logging off (--verboseLevel silent)",
+            Remembers: false,
+            AnswersExactErrors: false,
+            cancellation => ServedProcess.StartAsync("prism", "node", Arguments, directory, basePath: string.Empty, probe, printsReadyLine: false, cancellation));
     }
 }
