@@ -18,7 +18,7 @@ login_status() {
     -d '{"username":"doorbell_user","password":"s3cret-pass"}' "$1/user/login"
 }
 
-# Stops a background serve the way Ctrl-C or a service manager would, and waits for it.
+# Stops a background serve (or proxy) the way Ctrl-C or a service manager would, waits for it, and returns its exit code.
 stop_serve() {
   kill -TERM "$1" 2>/dev/null
   wait "$1" 2>/dev/null

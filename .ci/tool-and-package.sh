@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
-# The product as users install it: `dotnet pack` writes the lancens tool and the Lancens.Contracts.MockServer package
-# into artifacts/packages; the tool is installed outside the checkout and run from an empty folder (serve, arm,
-# generate, --spec); the sample project outside the solution consumes the package from that feed and runs its test.
-# Usage: .ci/tool-and-package.sh RESULTS_DIR (the sample's TRX goes there).
+# The product as users install it: `dotnet pack` writes the lancens tool and the Lancens.Contracts.MockServer and
+# Lancens.Contracts.WireMockNet packages into artifacts/packages; the tool is installed outside the checkout and run
+# from an empty folder (serve, arm, generate, --spec); the sample projects outside the solution consume the packages
+# from that feed and run their tests.
+# Usage: .ci/tool-and-package.sh RESULTS_DIR (the samples' TRX files go there).
 set -uo pipefail
 cd "$(dirname "$0")/.."
 . .ci/lib.sh
@@ -15,6 +16,7 @@ rm -rf "$feed" artifacts/samples artifacts/sample-packages
 # Portable packages: the tool's Release build without the machine-specific ReadyToRun step.
 dotnet pack tools/Lancens.Contracts.Cli -c Release -p:LancensReadyToRun=false -o "$feed" --nologo -v quiet || fail "dotnet pack the tool"
 dotnet pack tools/Lancens.Contracts.MockServer -c Release -o "$feed" --nologo -v quiet || fail "dotnet pack the package"
+dotnet pack tools/Lancens.Contracts.WireMockNet -c Release -o "$feed" --nologo -v quiet || fail "dotnet pack the WireMock.Net stubs"
 for package in "$feed"/*.nupkg; do echo "package: $(basename "$package") $(du -k "$package" | cut -f1) KiB"; done
 
 outside=$(mktemp -d)
@@ -55,6 +57,7 @@ stop_serve "$pid"
 "$lancens" generate --check || fail "lancens generate --check after generate"
 cd "$OLDPWD" || exit 1
 
-echo "the sample project consumes Lancens.Contracts.MockServer from $feed"
-dotnet test samples/InProcessMock.Tests --logger trx --results-directory "$results" --nologo || fail "the package's sample consumer"
+echo "the sample projects consume Lancens.Contracts.MockServer and Lancens.Contracts.WireMockNet from $feed"
+dotnet test samples/InProcessMock.Tests --logger trx --results-directory "$results/in-process" --nologo || fail "the package's sample consumer"
+dotnet test samples/WireMockNetStubs.Tests --logger trx --results-directory "$results/wiremock-net" --nologo || fail "the WireMock.Net package's sample consumer"
 exit "$status"

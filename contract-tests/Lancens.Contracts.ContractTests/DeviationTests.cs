@@ -78,7 +78,7 @@ public sealed class DeviationTests
         {
             engine.Reset();
             return Task.CompletedTask;
-        }, TimeProvider.System);
+        });
         var checks = new SuiteChecks(runtime);
         var results = new List<CheckResult>();
         foreach (var scenario in SuiteData.EveryScenario)

@@ -12,6 +12,8 @@ namespace Lancens.Contracts.ContractTests;
 /// </summary>
 public sealed class ExplorationTests(ContractTarget target)
 {
+    private const int ShortStory = 10;
+
     [Fact]
     public async Task BrokenModelRule_AgainstTheCorrectEngine_FailsWithAShortStory()
     {
@@ -28,10 +30,11 @@ public sealed class ExplorationTests(ContractTarget target)
         TestContext.Current.TestOutputHelper?.WriteLine(failure.Message);
         failure.Message.ShouldContain("Given accounts");
         failure.Message.ShouldContain("clear");
-        // Numbered steps and the failing one; CsCheck's shrinking draws at random, so only "no longer than it was" is certain.
+        // Numbered steps and the failing one. A few steps show this rule; first failures run 15 to 26
+        // (seeds 1 to 5 and the default) and shrink to 5 to 8, so ten steps at most is what shrinking must reach.
         var steps = failure.Message.Split('\n').Count(line => line.TrimStart().Length > 0 && char.IsAsciiDigit(line.TrimStart()[0])) + 1;
         TestContext.Current.TestOutputHelper?.WriteLine($"shrunk from {exploration.FailedLength} to {steps} steps");
-        steps.ShouldBeLessThanOrEqualTo(exploration.FailedLength);
+        steps.ShouldBeLessThanOrEqualTo(Math.Min(exploration.FailedLength, ShortStory));
     }
 
     [Fact]

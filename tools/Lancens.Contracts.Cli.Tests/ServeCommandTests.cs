@@ -32,6 +32,8 @@ public sealed class ServeCommandTests
         (await query.Content.ReadAsStringAsync(TestContext.Current.CancellationToken)).ShouldContain($"\"{key}\"");
         serve.Output.ShouldContain($"{MockControl.ErrorHeader}:");
         serve.Output.ShouldContain("lancens arm");
+        serve.Output.ShouldContain($"{MockControl.FaultHeader}: {MockFault.Accepted}");
+        serve.Output.ShouldContain(AdminRoutes.Console.On(new Uri(baseUrl, "/")).AbsoluteUri);
     }
 
     [Fact]

@@ -1,7 +1,7 @@
 using System.CommandLine;
 using Lancens.Contracts.Cli.Commands;
 
-var root = new RootCommand("Lancens.Contracts: the mock and the QA error catalog of the Lancens user API, derived from spec/lancens-user-api.yaml.")
+var root = new RootCommand("Lancens.Contracts: the mock, the QA error catalog and the validating proxy of the Lancens user API, derived from spec/lancens-user-api.yaml.")
 {
     GenerateCommand.Create(),
     ServeCommand.Create(),
@@ -12,5 +12,6 @@ var root = new RootCommand("Lancens.Contracts: the mock and the QA error catalog
     ReplayCommand.Create(),
 };
 
-// serve catches Ctrl-C and SIGTERM itself (StopSignal), to stop gracefully; the parser must not end the process first.
+// serve and proxy catch Ctrl-C and SIGTERM themselves (StopSignal), to stop gracefully (the proxy writes its report);
+// the parser must not end the process first.
 return await root.Parse(args).InvokeAsync(new InvocationConfiguration { ProcessTerminationTimeout = null });

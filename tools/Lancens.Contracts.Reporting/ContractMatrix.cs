@@ -34,7 +34,7 @@ public sealed record VerdictLine(string AssumptionId, string Word, RowStyle Styl
 /// <param name="Result">E.g. <c>passed</c>, <c>failed</c>, <c>skipped</c>, <c>not exercised</c>.</param>
 public sealed record AnswerLine(DocumentedAnswer Answer, string Result, RowStyle Style, IReadOnlyList<int> Counts, string? Reason)
 {
-    /// <summary>The error's exact text, or the success example's name.</summary>
+    /// <summary>The error's exact text, or the success example's message; null for a success without one (the writers show its name).</summary>
     public string? Message => Answer.Example.Message;
 }
 

@@ -21,8 +21,7 @@ internal sealed class ConcurrentExploration(SuiteRuntime runtime, Func<ApiSpecif
     public async Task ExploreAsync(int batches, CancellationToken cancellationToken)
     {
         var spec = runtime.Spec;
-        var acts = spec.Operations.Where(operation => operation.Effect.Resource is not null && operation.Token == TokenPlacement.Header).ToList();
-        var batch = Gen.Int[0, acts.Count - 1].SelectMany(index => Steps.Act(spec, acts[index])).Array[2, MaxBatch];
+        var batch = Steps.AnyAct(spec).Array[2, MaxBatch];
         for (var number = 0; number < batches; number++)
         {
             var steps = batch.Generate(new PCG((uint)number + 1, ((ulong)(uint)runtime.Settings.Seed) ^ 0x5EED), null, out _);

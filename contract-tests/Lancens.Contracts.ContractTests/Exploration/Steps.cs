@@ -17,10 +17,16 @@ internal static class Steps
 
     public static Gen<Step[]> Sequence(ApiSpecification spec, int accounts) => One(spec, accounts).Array[1, MaxLength];
 
-    public static Gen<Step> One(ApiSpecification spec, int accounts)
+    /// <summary>One act on a kind of push token (register, query, update, delete, clear), by a session the step chooses.</summary>
+    public static Gen<Step.Act> AnyAct(ApiSpecification spec)
     {
         var acts = spec.Operations.Where(operation => operation.Effect.Resource is not null && operation.Token == TokenPlacement.Header).ToList();
-        var act = Gen.Int[0, acts.Count - 1].SelectMany(index => Act(spec, acts[index]));
+        return Gen.Int[0, acts.Count - 1].SelectMany(index => Act(spec, acts[index]));
+    }
+
+    public static Gen<Step> One(ApiSpecification spec, int accounts)
+    {
+        var act = AnyAct(spec);
         var query = spec.Operations.Where(operation => operation.Effect.Action == EffectAction.Query).ToList();
         return Gen.Frequency(
             (2, (IGen<Step>)Gen.Int[0, accounts - 1].Select(account => (Step)new Step.LogIn(account))),

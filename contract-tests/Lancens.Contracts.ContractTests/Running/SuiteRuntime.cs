@@ -10,7 +10,7 @@ internal sealed class SuiteRuntime
 {
     private readonly Func<CancellationToken, Task> _reset;
 
-    public SuiteRuntime(ApiSpecification spec, TargetSettings settings, HttpClient client, Uri baseUrl, Account suiteAccount, Account? secondAccount, TestValues values, Func<CancellationToken, Task> reset, TimeProvider time)
+    public SuiteRuntime(ApiSpecification spec, TargetSettings settings, HttpClient client, Uri baseUrl, Account suiteAccount, Account? secondAccount, TestValues values, Func<CancellationToken, Task> reset)
     {
         Spec = spec;
         Settings = settings;
@@ -25,15 +25,14 @@ internal sealed class SuiteRuntime
         Sessions = new Sessions(spec, Transport, Actions, Scrubber);
         Runner = new ScenarioRunner(Transport, Sessions, Actions, Ledger, suiteAccount, sessionsAreShared: SkipReason(TargetNeeds.IssuedTokens) is not null);
         _reset = reset;
-        Time = time;
         Clock = new TargetClock(client, new Uri(baseUrl.GetLeftPart(UriPartial.Authority)));
     }
 
     /// <summary>The target's clock, for the checks that need it moved (only on targets that let them).</summary>
     public TargetClock Clock { get; }
 
-    /// <summary>The clock the checks judge time-dependent answers by (an expiry), the target's when it has its own.</summary>
-    public TimeProvider Time { get; }
+    /// <summary>The clock the checks judge time-dependent answers by (an expiry): this machine's, as a client's would be.</summary>
+    public TimeProvider Time { get; } = TimeProvider.System;
 
     public ApiSpecification Spec { get; }
 

@@ -53,7 +53,7 @@ public sealed class ContractTarget : IAsyncLifetime
         var handler = TlsTrust.Handler(Settings.CaCertificatePath);
         _http = new HttpClient(Settings.Kind == TargetKind.Live ? new LivePacing(handler, Settings.LiveRate, TimeProvider.System) : handler) { Timeout = TimeSpan.FromSeconds(60) };
         var (baseUrl, reset) = await StartAsync(suite, second, cancel);
-        _runtime = new SuiteRuntime(Spec, Settings, _http, baseUrl, suite, second, values, reset, TimeProvider.System);
+        _runtime = new SuiteRuntime(Spec, Settings, _http, baseUrl, suite, second, values, reset);
         RecordSkips();
         TestContext.Current.SendDiagnosticMessage(
             $"Lancens contract suite: target {Settings.KindName}, base URL {baseUrl}, seed {Settings.Seed} (set {TargetSettings.SeedVariable} to replay), " +

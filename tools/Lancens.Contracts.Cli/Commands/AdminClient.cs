@@ -4,21 +4,31 @@ using Lancens.Contracts.Model.Mocking;
 
 namespace Lancens.Contracts.Cli.Commands;
 
-/// <summary>What the commands that drive a running engine share (<c>arm</c>, <c>clock</c>): its URL, its admin key, one request to an admin endpoint.</summary>
+/// <summary>What the commands that drive a running engine share (<c>arm</c>, <c>clock</c>, <c>verdicts</c>): its URL, its admin key (the option serve and proxy are started with too), one request to an admin endpoint.</summary>
 internal static class AdminClient
 {
     public static Option<string> UrlOption() =>
-        new("--url") { Description = "The mock's root URL.", DefaultValueFactory = _ => $"http://{MockDefaults.BindAddress}:{MockDefaults.Port}" };
+        new("--url") { Description = "The mock's root URL.", DefaultValueFactory = _ => MockDefaults.LocalRootUrl };
+
+    /// <summary>Where the admin key may come from instead of the command line, which every user of the machine can read in ps.</summary>
+    public const string KeyVariable = "LANCENS_ADMIN_KEY";
 
     public static Option<string?> KeyOption() =>
-        new("--admin-key") { Description = "The key the mock was started with (serve --admin-key), if any." };
+        KeyOption($"The key the mock was started with (serve --admin-key), if any; default {KeyVariable}.");
+
+    /// <summary>An --admin-key option whose value defaults to <see cref="KeyVariable"/>: what serve and proxy are started with, and what their clients send.</summary>
+    public static Option<string?> KeyOption(string description) =>
+        KeyOption(description, Environment.GetEnvironmentVariable);
+
+    internal static Option<string?> KeyOption(string description, Func<string, string?> readEnvironment) =>
+        new("--admin-key") { Description = description, DefaultValueFactory = _ => readEnvironment(KeyVariable) is { Length: > 0 } key ? key : null };
 
     /// <summary>Sends one request and prints the answer; 0 when it succeeded, 1 when the mock refused or did not answer, 64 for a bad URL.</summary>
     public static async Task<int> SendAsync(AdminRoute route, HttpMethod method, HttpContent? content, string url, string? adminKey, CancellationToken cancellation)
     {
         if (!Uri.TryCreate(url, UriKind.Absolute, out var root) || root.Scheme is not ("http" or "https"))
         {
-            Console.Error.WriteLine($"--url must be the mock's root URL, e.g. http://{MockDefaults.BindAddress}:{MockDefaults.Port}, not '{url}'.");
+            Console.Error.WriteLine($"--url must be the mock's root URL, e.g. {MockDefaults.LocalRootUrl}, not '{url}'.");
             return 64;
         }
 

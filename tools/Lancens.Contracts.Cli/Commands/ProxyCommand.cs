@@ -30,7 +30,7 @@ internal static class ProxyCommand
         var specFile = new Option<string?>("--spec") { Description = "Judge by this copy of the spec instead of the checkout's or the one this build carries." };
         var timeout = new Option<int>("--timeout") { Description = "Seconds the upstream may stay silent before the client gets 504.", DefaultValueFactory = _ => 60 };
         var exchanges = new Option<int>("--exchanges") { Description = $"How many exchanges {AdminRoutes.Exchanges.Path} keeps.", DefaultValueFactory = _ => MockDefaults.JournalEntries };
-        var adminKey = new Option<string?>("--admin-key") { Description = $"Open the proxy's endpoints ({MockControl.AdminPrefix}) to anyone who sends this key in {MockControl.AdminKeyHeader}; without it they answer loopback clients only." };
+        var adminKey = AdminClient.KeyOption($"Open the proxy's endpoints ({MockControl.AdminPrefix}) to anyone who sends this key in {MockControl.AdminKeyHeader}; without it they answer loopback clients only. Shows in ps: prefer {AdminClient.KeyVariable}, its default.");
         var command = new Command("proxy", "Forward an app's traffic to the real host unchanged, check every exchange against the spec, and turn it into assumption verdicts, until Ctrl-C.")
         {
             upstream, port, bind, caCert, record, report, https, tlsDirectory, specFile, timeout, exchanges, adminKey,

@@ -15,7 +15,7 @@ internal static class ReplayCommand
     public static Command Create()
     {
         var file = new Argument<string>("recording") { Description = "A HAR file lancens proxy --record wrote." };
-        var url = new Option<string>("--url") { Description = "The mock's root URL; its accounts must let the recording's placeholder accounts log in (serve's default).", DefaultValueFactory = _ => $"http://{MockDefaults.BindAddress}:{MockDefaults.Port}" };
+        var url = new Option<string>("--url") { Description = "The mock's root URL; its accounts must let the recording's placeholder accounts log in (serve's default).", DefaultValueFactory = _ => MockDefaults.LocalRootUrl };
         var caCert = new Option<string?>("--ca-cert") { Description = "A PEM file of extra certificate authorities to trust, for a mock served with --https." };
         var specFile = new Option<string?>("--spec") { Description = "Route by this copy of the spec." };
         var command = new Command("replay", "Replay a recording against a mock and list where the mock answers otherwise than the host did.") { file, url, caCert, specFile };

@@ -26,7 +26,7 @@ internal static class ServeCommand
         var accountsFile = new Option<string?>("--accounts") { Description = $"A file of accounts that may log in, one USER:PASSWORD a line (# for comments); {AccountSources.Variable} may hold the same lines." };
         var maxAccounts = new Option<int>("--max-accounts") { Description = "How many accounts the engine remembers at most; past it the least recently used one without a live session is forgotten.", DefaultValueFactory = _ => StoreBounds.DefaultMaxAccounts };
         var maxSessions = new Option<int>("--max-sessions") { Description = "How many live sessions one account keeps at most; past it its oldest ends.", DefaultValueFactory = _ => StoreBounds.DefaultMaxSessionsPerAccount };
-        var adminKey = new Option<string?>("--admin-key") { Description = $"Open the admin endpoints ({MockControl.AdminPrefix}) to anyone who sends this key in {MockControl.AdminKeyHeader}; without it they answer loopback clients only." };
+        var adminKey = AdminClient.KeyOption($"Open the admin endpoints ({MockControl.AdminPrefix}) to anyone who sends this key in {MockControl.AdminKeyHeader}; without it they answer loopback clients only. Shows in ps: prefer {AdminClient.KeyVariable}, its default.");
         var command = new Command("serve", "Serve the mock until Ctrl-C: the stateful engine by default, stock WireMock on mocks/ (--engine wiremock, which needs Java), or WireMock.Net stubs (--engine wiremock-net).")
         {
             engine, specFile, port, bind, https, tlsDirectory, journal, accounts, accountsFile, maxAccounts, maxSessions, adminKey,
@@ -75,7 +75,7 @@ internal static class ServeCommand
 
         if (settings.Engine != ServeEngine.Mock && (settings.Accounts.Count > 0 || settings.AdminKey is not null))
         {
-            Console.Error.WriteLine("--account, --accounts and --admin-key need the engine: WireMock's stubs keep no accounts, and WireMock has its own admin API.");
+            Console.Error.WriteLine($"--account, --accounts and --admin-key (or {AccountSources.Variable} and {AdminClient.KeyVariable}) need the engine: WireMock's stubs keep no accounts, and WireMock has its own admin API.");
             return 64;
         }
 

@@ -18,8 +18,10 @@ internal static class ReadyBanner
         output.WriteLine($"  Force a documented error:  {MockControl.ErrorHeader}: <exact error text>   (e.g. {forcedExample.Message})");
         if (settings.Engine == ServeEngine.Mock)
         {
-            output.WriteLine($"  Misbehave on the wire:     {MockControl.FaultHeader}: delay=<ms up to {MockControl.MaxDelay.TotalMilliseconds:0}> | {string.Join(" | ", MockControl.ConnectionFaults.Select(fault => fault.Value))}");
+            output.WriteLine($"  Misbehave on the wire:     {MockControl.FaultHeader}: {MockFault.Accepted}");
             output.WriteLine($"  Without headers (a release build): {MockControl.ArmCommand(forcedExample)} --url {rootText}   (lancens arm --list | --clear)");
+            output.WriteLine($"  QA console (arm, journal, accounts, clock): {AdminRoutes.Console.On(root)}");
+            output.WriteLine($"  Expire tokens:             lancens clock --advance 31d --url {rootText}   (lancens clock --reset)");
             output.WriteLine($"  State of every account:    curl {AdminRoutes.Accounts.On(root)}");
             output.WriteLine($"  Request journal:           curl {AdminRoutes.Journal.On(root)}");
             output.WriteLine($"  Start over:                curl -X POST {AdminRoutes.Reset.On(root)}");

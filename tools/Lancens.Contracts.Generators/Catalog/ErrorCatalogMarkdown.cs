@@ -24,7 +24,7 @@ internal static class ErrorCatalogMarkdown
         text.AppendLine($"- any documented error of an operation, natural, state or **forced**, comes back when the request carries `{MockControl.ErrorHeader}: <exact error text>`; a text the operation does not document answers 400 with the list it accepts;");
         text.AppendLine("- from an app that cannot add headers (a release build), arm it instead: the row's `lancens arm` command makes the next request to that operation answer it (`--username U` for one account's requests only, `--times N` for more than one, `lancens arm --list` and `--clear`);");
         text.AppendLine($"- `{MockControl.FaultHeader}` (or `lancens arm --fault`) makes the connection misbehave (see the end of this page);");
-        text.AppendLine($"- the mock remembers logins and registrations per account; `curl -X POST http://{MockDefaults.BindAddress}:{MockDefaults.Port}{MockControl.AdminPrefix}reset` forgets them all.");
+        text.AppendLine($"- the mock remembers logins and registrations per account; `curl -X POST {MockDefaults.LocalRootUrl}{MockControl.AdminPrefix}reset` forgets them all.");
         text.AppendLine();
         foreach (var operation in spec.Operations)
         {

@@ -20,7 +20,7 @@ internal static class ControlMappings
         }
 
         yield return Stub(
-            "fault | 400 unknown fault | the fault header names no fault the mock offers",
+            $"fault | {MockControl.RefusalStatus} unknown fault | the fault header names no fault the mock offers",
             StubPrecedence.UnknownFault,
             new RequestPattern { Method = "ANY", UrlPathPattern = anyApiPath, Headers = Header(new JsonObject { ["matches"] = ".*" }) },
             ResponseBodies.Message(MockControl.RefusalStatus, MockControl.UnknownFaultMessage(string.Join(" | ", MockControl.PresetFaultValues))));

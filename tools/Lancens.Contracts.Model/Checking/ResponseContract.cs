@@ -11,8 +11,21 @@ namespace Lancens.Contracts.Model.Checking;
 public static class ResponseContract
 {
     /// <summary>Every way the answer breaks what the spec documents for the operation; empty when it is a documented answer.</summary>
-    public static IReadOnlyList<string> Undocumented(ApiOperation operation, ObservedResponse response) =>
-        Problems(operation, response, expected: null);
+    public static IReadOnlyList<string> Undocumented(ApiOperation operation, ObservedResponse response)
+    {
+        if (operation.Response(response.Status) is not { } documented)
+        {
+            return [StatusNotDocumented(operation, response)];
+        }
+
+        List<string> problems = [.. BrokenPromises(documented, response)];
+        if (documented.Errors.Any() && !documented.Errors.Any(error => error.Message == response.Message))
+        {
+            problems.Add($"expected one of the texts {response.Status} documents ({string.Join(", ", documented.Errors.Select(error => $"\"{error.Message}\"").Distinct())}), got {Quoted(response.Message)}");
+        }
+
+        return problems;
+    }
 
     /// <summary>
     /// Every way the answer differs from <paramref name="expected"/> or breaks the spec; empty when it is the expected
@@ -20,34 +33,18 @@ public static class ResponseContract
     /// </summary>
     public static IReadOnlyList<string> Problems(ApiOperation operation, ObservedResponse response, AnswerKey? expected)
     {
-        var documented = operation.Response(response.Status);
-        if (documented is null)
+        if (expected is not { } key)
         {
-            return [$"status {response.Status} is not documented for {operation.Route} (documented: {string.Join(", ", operation.Responses.Select(candidate => candidate.Status))})"];
+            return Undocumented(operation, response);
         }
 
-        var problems = new List<string>();
-        if (expected is { } key && response.Status != key.Status)
+        if (operation.Response(response.Status) is not { } documented)
         {
-            problems.Add($"expected status {key.Status}, got {response.Status}");
+            return [StatusNotDocumented(operation, response)];
         }
 
-        if (!IsJson(response.ContentType))
-        {
-            problems.Add($"expected Content-Type {MediaTypes.Json} (a charset may follow), got {response.ContentType ?? "none"}");
-        }
-
-        problems.AddRange(documented.Schema.Validate(response.Body).Select(problem => $"the body does not fit {documented.Schema.Name}: {problem}"));
-        if (ExpectedMessage(operation, expected) is { } message && response.Message != message)
-        {
-            problems.Add($"expected the message \"{message}\", got {Quoted(response.Message)}");
-        }
-        else if (expected is null && documented.Errors.Any() && !documented.Errors.Any(error => error.Message == response.Message))
-        {
-            problems.Add($"expected one of the texts {response.Status} documents ({string.Join(", ", documented.Errors.Select(error => $"\"{error.Message}\"").Distinct())}), got {Quoted(response.Message)}");
-        }
-
-        return problems;
+        IEnumerable<string?> problems = [StatusMismatch(response, key), .. BrokenPromises(documented, response), MessageMismatch(operation, response, key)];
+        return [.. problems.OfType<string>()];
     }
 
     /// <summary>
@@ -57,28 +54,41 @@ public static class ResponseContract
     /// </summary>
     public static IReadOnlyList<string> Mismatches(ApiOperation operation, ObservedResponse response, AnswerKey expected)
     {
-        var mismatches = new List<string>();
-        if (response.Status != expected.Status)
-        {
-            mismatches.Add($"expected status {expected.Status}, got {response.Status}");
-        }
-
-        if (ExpectedMessage(operation, expected) is { } message && response.Message != message)
-        {
-            mismatches.Add($"expected the message \"{message}\", got {Quoted(response.Message)}");
-        }
-
-        return mismatches;
+        IEnumerable<string?> mismatches = [StatusMismatch(response, expected), MessageMismatch(operation, response, expected)];
+        return [.. mismatches.OfType<string>()];
     }
 
     /// <summary>Whether a Content-Type header names JSON, whatever its parameters.</summary>
     public static bool IsJson(string? contentType) =>
         MediaTypeHeaderValue.TryParse(contentType, out var parsed) && string.Equals(parsed.MediaType, MediaTypes.Json, StringComparison.OrdinalIgnoreCase);
 
+    private static string StatusNotDocumented(ApiOperation operation, ObservedResponse response) =>
+        $"status {response.Status} is not documented for {operation.Route} (documented: {string.Join(", ", operation.Responses.Select(candidate => candidate.Status))})";
+
+    // What every answer of a documented status must be, whichever answer was expected: JSON, and valid against its schema.
+    private static IEnumerable<string> BrokenPromises(DocumentedResponse documented, ObservedResponse response)
+    {
+        if (!IsJson(response.ContentType))
+        {
+            yield return $"expected Content-Type {MediaTypes.Json} (a charset may follow), got {response.ContentType ?? "none"}";
+        }
+
+        foreach (var problem in documented.Schema.Validate(response.Body))
+        {
+            yield return $"the body does not fit {documented.Schema.Name}: {problem}";
+        }
+    }
+
+    private static string? StatusMismatch(ObservedResponse response, AnswerKey expected) =>
+        response.Status == expected.Status ? null : $"expected status {expected.Status}, got {response.Status}";
+
+    private static string? MessageMismatch(ApiOperation operation, ObservedResponse response, AnswerKey expected) =>
+        ExpectedMessage(operation, expected) is { } message && response.Message != message ? $"expected the message \"{message}\", got {Quoted(response.Message)}" : null;
+
     // The exact text an expected error answers; null for a success.
-    private static string? ExpectedMessage(ApiOperation operation, AnswerKey? expected) =>
-        expected is { } key && operation.Response(key.Status) is { } response
-            ? response.Examples.FirstOrDefault(example => example.Name == key.ExampleName)?.Error?.Message
+    private static string? ExpectedMessage(ApiOperation operation, AnswerKey expected) =>
+        operation.Response(expected.Status) is { } response
+            ? response.Examples.FirstOrDefault(example => example.Name == expected.ExampleName)?.Error?.Message
             : null;
 
     private static string Quoted(string? message) => message is null ? "no message" : $"\"{message}\"";

@@ -131,7 +131,6 @@ internal sealed class OperationStubs(ApiOperation operation, string tokenHeader,
             Headers = isControl ? headers : headers is null ? ControlHeaders.NoneButADelay : all => ControlHeaders.NoneButADelay(all) && headers(all),
             Body = body,
             Session = session,
-            Answers = answer.Key,
             Answer = answers.Documented(answer),
         };
 }

@@ -1,4 +1,3 @@
-using Lancens.Contracts.Model;
 using Lancens.Contracts.Model.Checking;
 using WireMock.Matchers;
 using WireMock.ResponseProviders;
@@ -27,9 +26,6 @@ internal sealed record Stub
 
     /// <summary>The session state it answers in and the one it leaves; null when it neither needs nor changes one.</summary>
     public SessionStep? Session { get; init; }
-
-    /// <summary>The documented answer it gives; null for answers of the mock's own (refusals, faults).</summary>
-    public AnswerKey? Answers { get; init; }
 
     public required IResponseProvider Answer { get; init; }
 
