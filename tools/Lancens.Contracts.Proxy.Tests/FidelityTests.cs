@@ -36,7 +36,7 @@ public sealed class FidelityTests
     }
 
     [Fact]
-    public async Task Requests_ThroughTheProxy_ReachTheHostUnchanged()
+    public async Task Requests_ThroughTheProxy_ReachTheHostAndAreRecordedAsSent()
     {
         await using var rig = await Rig.StartAsync();
         using var proxied = rig.ProxyClient();
@@ -44,13 +44,14 @@ public sealed class FidelityTests
 
         await SendAsync(proxied, HttpMethod.Post, "/user/token?x=%2F1", body, "made-up-token", ("X-Custom", "Value 1"));
 
+        // What reached the host: its path, and the made-up token (it answered 401). What it got on the wire, headers
+        // and all, the test with a raw upstream below reads; here, what the proxy recorded of the request.
         var journal = rig.Engine.Journal.Last();
         journal.Path.ShouldBe($"{Rig.Spec.BasePath}/user/token");
         journal.Status.ShouldBe(401);
         var recorded = (await rig.Proxy.ExchangesAsync(TestContext.Current.CancellationToken)).Last().Exchange;
         recorded.Target.ShouldBe($"{Rig.Spec.BasePath}/user/token?x=%2F1");
         recorded.RequestHeaders.ShouldContain(header => header.Name == "X-Custom" && header.Value == "Value 1");
-        recorded.RequestHeaders.ShouldNotContain(header => header.Name.StartsWith("X-Forwarded", StringComparison.OrdinalIgnoreCase));
         recorded.RequestBody.ShouldBe(body);
     }
 

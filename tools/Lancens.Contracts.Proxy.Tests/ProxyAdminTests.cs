@@ -16,8 +16,9 @@ public sealed class ProxyAdminTests
         await new Story(client, rig).LoginAsync(Rig.First);
         await client.GetAsync($"{Rig.Spec.BasePath}/user/token", TestContext.Current.CancellationToken);
 
-        using var verdicts = JsonDocument.Parse(await client.GetStringAsync(AdminRoutes.Verdicts.Path, TestContext.Current.CancellationToken));
+        // The exchanges first: they must wait for the last exchange's judgement on their own, as the verdicts do.
         using var exchanges = JsonDocument.Parse(await client.GetStringAsync($"{AdminRoutes.Exchanges.Path}?limit=1", TestContext.Current.CancellationToken));
+        using var verdicts = JsonDocument.Parse(await client.GetStringAsync(AdminRoutes.Verdicts.Path, TestContext.Current.CancellationToken));
 
         verdicts.RootElement.GetProperty("judged").GetInt64().ShouldBe(2);
         verdicts.RootElement.GetProperty("assumptions").EnumerateArray().Select(entry => entry.GetProperty("verdict").GetString()).ShouldContain("not-seen");

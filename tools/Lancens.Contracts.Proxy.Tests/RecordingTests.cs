@@ -35,6 +35,29 @@ public sealed class RecordingTests
         recording.ShouldContain("<token1>");
     }
 
+    [Theory]
+    [InlineData("{\"username\":\"broken_login_user\",\"password\":\"never-seen-pass-7")]
+    [InlineData("{\"username\":\"broken_login_user\",\"password\":\"never-seen-pass-7\",}")]
+    public async Task Recording_OfABrokenLogin_HoldsNoneOfItsSecrets(string body)
+    {
+        await using var rig = await Rig.StartAsync();
+        using var client = rig.ProxyClient();
+        await new Story(client, rig).SendAsync(HttpMethod.Post, "/user/login", null, body);
+
+        var exchanges = await client.GetStringAsync(Model.Mocking.AdminRoutes.Exchanges.Path, TestContext.Current.CancellationToken);
+        var inProcess = System.Text.Json.JsonSerializer.Serialize(await rig.Proxy.ExchangesAsync(TestContext.Current.CancellationToken));
+        var report = (await rig.Proxy.WriteReportAsync(TestContext.Current.CancellationToken))!.Select(File.ReadAllText);
+        var recording = File.ReadAllText(rig.RecordPath);
+
+        foreach (var text in new[] { recording, exchanges, inProcess, rig.Console.ToString() }.Concat(report))
+        {
+            text.ShouldNotContain("never-seen-pass-7");
+            text.ShouldNotContain("broken_login_user");
+        }
+
+        Har.Read(recording).ShouldHaveSingleItem().RequestBody.ShouldBe($"<unreadable body: {System.Text.Encoding.UTF8.GetByteCount(body)} bytes>");
+    }
+
     [Fact]
     public async Task Verdicts_OfARecording_AreTheLiveOnes()
     {

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Net;
 using System.Net.Sockets;
 using System.Text.Json;
@@ -12,11 +13,10 @@ public sealed class UpstreamFailureTests
     [Fact]
     public async Task Upstream_Down_Answers502InTheApisShape()
     {
-        // A port that was free a moment ago and has no listener now.
-        var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        var port = ((IPEndPoint)listener.LocalEndpoint).Port;
-        listener.Stop();
+        // A port bound for the whole test and never listened on: a connection to it is refused, and no one else can take it.
+        using var bound = new Socket(AddressFamily.InterNetwork, SocketType.Stream, ProtocolType.Tcp);
+        bound.Bind(new IPEndPoint(IPAddress.Loopback, 0));
+        var port = ((IPEndPoint)bound.LocalEndPoint!).Port;
         await using var proxy = await LancensProxy.StartAsync(new LancensProxyOptions { Upstream = new Uri($"http://127.0.0.1:{port}/v1/api"), Spec = Rig.Spec }, TestContext.Current.CancellationToken);
 
         var (status, message, contentType) = await GetAsync(proxy);
@@ -32,31 +32,50 @@ public sealed class UpstreamFailureTests
     [Fact]
     public async Task Upstream_Silent_Answers504WhenItsTimeoutPasses()
     {
-        // Accepts connections and never answers.
+        // Accepts connections and never answers; keeps them open till the test ends.
         using var silent = new TcpListener(IPAddress.Loopback, 0);
         silent.Start();
-        var accepted = new List<TcpClient>();
-        _ = Task.Run(async () =>
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(TestContext.Current.CancellationToken);
+        var accepted = new ConcurrentBag<TcpClient>();
+        var accepting = Task.Run(async () =>
         {
-            while (true)
+            try
             {
-                accepted.Add(await silent.AcceptTcpClientAsync(TestContext.Current.CancellationToken));
+                while (true)
+                {
+                    accepted.Add(await silent.AcceptTcpClientAsync(stop.Token));
+                }
+            }
+            catch (OperationCanceledException)
+            {
+                // The test is over.
             }
         }, TestContext.Current.CancellationToken);
-        await using var proxy = await LancensProxy.StartAsync(new LancensProxyOptions
+        try
         {
-            Upstream = new Uri($"http://127.0.0.1:{((IPEndPoint)silent.LocalEndpoint).Port}"),
-            Spec = Rig.Spec,
-            UpstreamTimeout = TimeSpan.FromMilliseconds(300),
-        }, TestContext.Current.CancellationToken);
+            await using var proxy = await LancensProxy.StartAsync(new LancensProxyOptions
+            {
+                Upstream = new Uri($"http://127.0.0.1:{((IPEndPoint)silent.LocalEndpoint).Port}"),
+                Spec = Rig.Spec,
+                UpstreamTimeout = TimeSpan.FromMilliseconds(300),
+            }, TestContext.Current.CancellationToken);
 
-        var (status, message, _) = await GetAsync(proxy);
-        var exchange = (await proxy.ExchangesAsync(TestContext.Current.CancellationToken)).Single();
+            var (status, message, _) = await GetAsync(proxy);
+            var exchange = (await proxy.ExchangesAsync(TestContext.Current.CancellationToken)).Single();
 
-        status.ShouldBe(504);
-        message.ShouldBe("lancens proxy: the upstream did not answer within 0.3 s");
-        exchange.Findings.ShouldContain("upstream: the upstream did not answer within 0.3 s");
-        accepted.ForEach(client => client.Dispose());
+            status.ShouldBe(504);
+            message.ShouldBe("lancens proxy: the upstream did not answer within 0.3 s");
+            exchange.Findings.ShouldContain("upstream: the upstream did not answer within 0.3 s");
+        }
+        finally
+        {
+            await stop.CancelAsync();
+            await accepting;
+            foreach (var client in accepted)
+            {
+                client.Dispose();
+            }
+        }
     }
 
     [Fact]

@@ -119,53 +119,43 @@ public sealed class LancensProxy : IAsyncDisposable
             spec.RequestLimits.MaxBodyBytes + 1,
             ResponseCapacity,
             options.Time,
+            queue.Reserve,
             queue.SubmitAsync);
-        LancensProxy? proxy = null;
         var admin = new ProxyAdmin(
             options.AdminKey,
-            async cancellation => await proxy!.VerdictsAsync(cancellation),
-            limit => run.Ledger.Recent(limit),
-            async cancellation => await proxy!.WriteReportAsync(cancellation));
+            ProxyAdmin.Patience,
+            queue.SettleAsync,
+            run.Ledger.Snapshot,
+            run.Ledger.Recent,
+            () => WriteReport(options.ReportDirectory, spec, upstreamRoot, run.Ledger.Snapshot()));
         app.Run(context => ProxyAdmin.Owns(context.Request.Path) ? admin.HandleAsync(context) : forwarding.HandleAsync(context));
         await app.StartAsync(cancellationToken);
-        proxy = new LancensProxy(app, spec, ListeningRoot(app, certificate is not null, address), upstreamRoot, Stopwatch.GetElapsedTime(started), queue, run, recorder, upstream, options);
-        return proxy;
+        return new LancensProxy(app, spec, ListeningRoot(app, certificate is not null, address), upstreamRoot, Stopwatch.GetElapsedTime(started), queue, run, recorder, upstream, options);
     }
 
-    /// <summary>The verdicts so far, once every exchange forwarded before the call is judged (at most a few seconds' wait).</summary>
+    /// <summary>
+    /// The verdicts so far, once every exchange whose request arrived before the call is judged. An exchange still in
+    /// flight is waited for (its upstream's answer, or <see cref="LancensProxyOptions.UpstreamTimeout"/>), as long as
+    /// <paramref name="cancellationToken"/> allows: never a partial answer, an <see cref="OperationCanceledException"/> instead.
+    /// </summary>
     public async Task<VerdictsSnapshot> VerdictsAsync(CancellationToken cancellationToken = default)
     {
-        using var patience = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        patience.CancelAfter(TimeSpan.FromSeconds(5));
-        try
-        {
-            await _queue.SettleAsync(patience.Token);
-        }
-        catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
-        {
-            // An exchange still in flight: answer what is judged.
-        }
-
+        await _queue.SettleAsync(cancellationToken);
         return _run.Ledger.Snapshot();
     }
 
-    /// <summary>The last exchanges, oldest first, masked, with what each showed.</summary>
+    /// <summary>The last exchanges, oldest first, masked, with what each showed; settled as <see cref="VerdictsAsync"/> is.</summary>
     public async Task<IReadOnlyList<ExchangeRecord>> ExchangesAsync(CancellationToken cancellationToken = default)
     {
-        await VerdictsAsync(cancellationToken);
+        await _queue.SettleAsync(cancellationToken);
         return _run.Ledger.Recent(int.MaxValue);
     }
 
-    /// <summary>Writes the drift report into the report folder now; null when the proxy has none.</summary>
+    /// <summary>Writes the drift report into the report folder now, settled as <see cref="VerdictsAsync"/> is; null when the proxy has none.</summary>
     public async Task<IReadOnlyList<string>?> WriteReportAsync(CancellationToken cancellationToken = default)
     {
-        if (_options.ReportDirectory is not { } directory)
-        {
-            return null;
-        }
-
-        var snapshot = await VerdictsAsync(cancellationToken);
-        return DriftReport.Write(directory, Spec, snapshot, $"lancens proxy in front of {UpstreamRoot.AbsoluteUri}");
+        await _queue.SettleAsync(cancellationToken);
+        return WriteReport(_options.ReportDirectory, Spec, UpstreamRoot, _run.Ledger.Snapshot());
     }
 
     /// <summary>Stops forwarding, judges what is left, closes the recording and writes the report.</summary>
@@ -178,10 +168,7 @@ public sealed class LancensProxy : IAsyncDisposable
 
         await _app.DisposeAsync();
         await _queue.DisposeAsync();
-        if (_options.ReportDirectory is { } directory)
-        {
-            DriftReport.Write(directory, Spec, _run.Ledger.Snapshot(), $"lancens proxy in front of {UpstreamRoot.AbsoluteUri}");
-        }
+        WriteReport(_options.ReportDirectory, Spec, UpstreamRoot, _run.Ledger.Snapshot());
 
         _recorder?.Dispose();
         _upstream.Dispose();
@@ -199,6 +186,10 @@ public sealed class LancensProxy : IAsyncDisposable
         var root = path.EndsWith(spec.BasePath, StringComparison.Ordinal) ? path[..^spec.BasePath.Length] : path;
         return new UriBuilder(upstream) { Path = root + "/", Query = string.Empty, Fragment = string.Empty }.Uri;
     }
+
+    // The drift report of what is judged so far, into the report folder; null when the proxy has none.
+    private static IReadOnlyList<string>? WriteReport(string? directory, ApiSpecification spec, Uri upstreamRoot, VerdictsSnapshot snapshot) =>
+        directory is null ? null : DriftReport.Write(directory, spec, snapshot, $"lancens proxy in front of {upstreamRoot.AbsoluteUri}");
 
     private static Uri ListeningRoot(WebApplication app, bool https, IPAddress address)
     {

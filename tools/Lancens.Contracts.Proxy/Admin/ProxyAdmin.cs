@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Net;
 using System.Security.Cryptography;
 using System.Text;
@@ -13,10 +14,23 @@ namespace Lancens.Contracts.Proxy.Admin;
 /// <summary>
 /// The proxy's own endpoints under <see cref="MockControl.AdminPrefix"/> (<see cref="AdminRoutes.Proxy"/>): health, the
 /// verdicts, the last exchanges, the report on demand. They answer loopback clients only, or, with an admin key, whoever
-/// sends it; nothing under the prefix is ever forwarded, so the upstream's own admin endpoints stay out of reach.
+/// sends it; nothing under the prefix is ever forwarded, so the upstream's own admin endpoints stay out of reach. Each
+/// answers once every exchange whose request arrived before it is judged; when one is still in flight after
+/// <paramref name="patience"/>, it answers 503 and says so, never a partial count as if it were all.
 /// </summary>
-internal sealed class ProxyAdmin(string? adminKey, Func<CancellationToken, Task<VerdictsSnapshot>> verdicts, Func<int, IReadOnlyList<ExchangeRecord>> exchanges, Func<CancellationToken, Task<IReadOnlyList<string>?>> report)
+/// <param name="settle">Waits until every exchange whose request arrived before the call is judged.</param>
+/// <param name="report">Writes the drift report; null when the proxy has no report folder.</param>
+internal sealed class ProxyAdmin(
+    string? adminKey,
+    TimeSpan patience,
+    Func<CancellationToken, Task> settle,
+    Func<VerdictsSnapshot> verdicts,
+    Func<int, IReadOnlyList<ExchangeRecord>> exchanges,
+    Func<IReadOnlyList<string>?> report)
 {
+    /// <summary>How long an admin request waits for exchanges in flight: a client polling it gets an answer while the upstream takes its time.</summary>
+    public static readonly TimeSpan Patience = TimeSpan.FromSeconds(5);
+
     public static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web)
     {
         Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
@@ -47,9 +61,17 @@ internal sealed class ProxyAdmin(string? adminKey, Func<CancellationToken, Task<
         {
             await WriteAsync(context, 403, new { message = refusal });
         }
+        else if (route is null)
+        {
+            await WriteAsync(context, 404, new { message = $"no proxy endpoint {context.Request.Method} {MockControl.AdminPrefix}{name}; there are {string.Join(", ", AdminRoutes.Proxy)}" });
+        }
+        else if (!await SettledAsync(context))
+        {
+            await WriteAsync(context, 503, new { message = $"exchanges still in flight after {patience.TotalSeconds:0.#} s (the upstream has not answered them yet); ask again" });
+        }
         else if (route == AdminRoutes.Verdicts)
         {
-            await WriteAsync(context, 200, await verdicts(context.RequestAborted));
+            await WriteAsync(context, 200, verdicts());
         }
         else if (route == AdminRoutes.Exchanges)
         {
@@ -58,7 +80,7 @@ internal sealed class ProxyAdmin(string? adminKey, Func<CancellationToken, Task<
         }
         else if (route == AdminRoutes.Report)
         {
-            var files = await report(context.RequestAborted);
+            var files = report();
             if (files is null)
             {
                 await WriteAsync(context, 409, new { message = "the proxy was started without a report folder (--report DIR)" });
@@ -70,7 +92,23 @@ internal sealed class ProxyAdmin(string? adminKey, Func<CancellationToken, Task<
         }
         else
         {
-            await WriteAsync(context, 404, new { message = $"no proxy endpoint {context.Request.Method} {MockControl.AdminPrefix}{name}; there are {string.Join(", ", AdminRoutes.Proxy)}" });
+            throw new UnreachableException($"the proxy endpoint {route} has no handler");
+        }
+    }
+
+    // Whether every exchange that arrived before this request is judged within the patience.
+    private async Task<bool> SettledAsync(HttpContext context)
+    {
+        using var waiting = CancellationTokenSource.CreateLinkedTokenSource(context.RequestAborted);
+        waiting.CancelAfter(patience);
+        try
+        {
+            await settle(waiting.Token);
+            return true;
+        }
+        catch (OperationCanceledException) when (!context.RequestAborted.IsCancellationRequested)
+        {
+            return false;
         }
     }
 

@@ -70,7 +70,7 @@ internal sealed class EvidenceLedger(ApiSpecification spec, string upstream, int
 
     public long Judged => Interlocked.Read(ref _judged);
 
-    /// <summary>Counts a judgement; <paramref name="scrub"/> masks its texts. Answers the assumption ids it refuted, for the console.</summary>
+    /// <summary>Counts a judgement; <paramref name="scrub"/> masks its texts. Answers the exchange's record (masked, with the assumptions it refuted and confirmed), which the console lines are made of.</summary>
     public ExchangeRecord Add(Judgement judgement, MaskedExchange masked, Func<string, string> scrub)
     {
         var request = $"{masked.Method} {masked.Target}";

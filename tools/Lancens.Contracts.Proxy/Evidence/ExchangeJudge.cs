@@ -424,7 +424,7 @@ internal sealed class ExchangeJudge(ApiSpecification spec, int trackedAccounts =
             }
         }
 
-        if (spec.LoginAnswer.UserIdProperty is { } idProperty && answer.Property(idProperty) is not { ValueKind: JsonValueKind.Number } id)
+        if (spec.LoginAnswer.UserIdProperty is { } idProperty && answer.Property(idProperty) is not { ValueKind: JsonValueKind.Number })
         {
             problems.Add($"{idProperty}: expected an integer user id, got {answer.Property(idProperty)?.GetRawText() ?? "no value"}");
         }

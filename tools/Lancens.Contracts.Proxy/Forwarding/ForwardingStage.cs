@@ -7,7 +7,8 @@ namespace Lancens.Contracts.Proxy.Forwarding;
 /// <summary>
 /// Forwards one request with YARP's forwarder and hands the whole exchange, as it passed, to the judge: the bodies are
 /// copied while they stream (<see cref="CapturingStream"/>), so nothing waits for the checks. When the upstream gives no
-/// answer, the client gets the proxy's own (<see cref="UpstreamFailures"/>).
+/// answer, the client gets the proxy's own (<see cref="UpstreamFailures"/>). The exchange's number is reserved as its
+/// request arrives, so whoever asks for the verdicts once it has an answer waits for its judgement.
 /// </summary>
 internal sealed class ForwardingStage(
     IHttpForwarder forwarder,
@@ -17,15 +18,15 @@ internal sealed class ForwardingStage(
     int requestCapacity,
     int responseCapacity,
     TimeProvider time,
+    Func<long> reserve,
     Func<Exchange, ValueTask> submit)
 {
     // HTTP/1.1 to the upstream as from the client: header names keep the client's spelling (HTTP/2 would lower-case them).
     private readonly ForwarderRequestConfig _config = new() { ActivityTimeout = timeout, Version = System.Net.HttpVersion.Version11, VersionPolicy = HttpVersionPolicy.RequestVersionExact };
-    private long _number;
 
     public async Task HandleAsync(HttpContext context)
     {
-        var number = Interlocked.Increment(ref _number);
+        var number = reserve();
         var started = time.GetUtcNow();
         var clock = time.GetTimestamp();
         var request = context.Request;
@@ -48,6 +49,7 @@ internal sealed class ForwardingStage(
         }
         finally
         {
+            // Whatever became of the forwarding: settling waits for this number.
             await submit(new Exchange(
                 number, started, time.GetElapsedTime(clock), request.Method, target, requestHeaders, requestBody.Captured, requestBody.Count,
                 context.Response.StatusCode, Flatten(context.Response.Headers), responseBody.Captured, responseBody.Count, failure));

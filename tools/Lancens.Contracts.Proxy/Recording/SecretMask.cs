@@ -12,8 +12,15 @@ namespace Lancens.Contracts.Proxy.Recording;
 /// the user id) or <c>x-lancens-volatile: random</c> (reflash_key), the token header and HTTP's own credential headers,
 /// and, anywhere in a URL, a header or a body, every such value seen before. A value always gets the same
 /// placeholder, as long as itself (<c>&lt;token1&gt;****</c>), so a recording still follows an account through its
-/// tokens and the length checks judge it as they judged the original; a user id gets a stand-in number.
+/// tokens and the length checks judge it as they judged the original; a user id gets a stand-in number. A body that
+/// should carry secrets but cannot be read as a JSON object is replaced whole: its secrets cannot be told apart.
 /// </summary>
+/// <param name="capacity">
+/// How many secrets, and apart from them how many user ids, the mask remembers: memory stays bounded. When full it
+/// forgets the one least recently seen (in a masked field or in free text), and only that one: a secret seen again
+/// within the last <paramref name="capacity"/> secrets keeps its placeholder and stays scrubbed from free text; one
+/// forgotten gets a new placeholder if it comes back in a masked field, and is not scrubbed from free text till then.
+/// </param>
 internal sealed class SecretMask(ApiSpecification spec, int capacity = 4096)
 {
     // Shorter values would mask ordinary text; no real credential or token is that short.
@@ -22,10 +29,9 @@ internal sealed class SecretMask(ApiSpecification spec, int capacity = 4096)
     // HTTP's own credentials, whatever the API: they are masked whole.
     private static readonly string[] CredentialHeaders = ["Authorization", "Proxy-Authorization", "Cookie", "Set-Cookie", MockControl.AdminKeyHeader];
 
-    private readonly Dictionary<string, string> _placeholders = new(StringComparer.Ordinal);
-    private readonly Queue<string> _order = new();
+    private readonly RecentMap<string, string> _placeholders = new(capacity, StringComparer.Ordinal);
     private readonly Dictionary<string, int> _counters = new(StringComparer.Ordinal);
-    private readonly Dictionary<long, long> _userIds = [];
+    private readonly RecentMap<long, long> _userIds = new(capacity);
     private long _userIdCount;
     private readonly Lock _gate = new();
 
@@ -34,7 +40,7 @@ internal sealed class SecretMask(ApiSpecification spec, int capacity = 4096)
     {
         lock (_gate)
         {
-            if (_placeholders.TryGetValue(secret, out var known))
+            if (_placeholders.TryGet(secret, out var known))
             {
                 return known;
             }
@@ -44,46 +50,41 @@ internal sealed class SecretMask(ApiSpecification spec, int capacity = 4096)
             var length = RequestField.LengthOf(secret);
             var tag = new[] { $"<{kind}{number}>", $"<{kind[0]}{number}>", $"{number}" }.FirstOrDefault(candidate => candidate.Length <= length) ?? string.Empty;
             var placeholder = tag + new string('*', length - tag.Length);
-            if (_placeholders.Count >= capacity && _order.TryDequeue(out var oldest))
-            {
-                _placeholders.Remove(oldest);
-            }
-
-            _order.Enqueue(secret);
-            return _placeholders[secret] = placeholder;
+            _placeholders.Add(secret, placeholder);
+            return placeholder;
         }
     }
 
-    /// <summary>A user id's stand-in: the same number for the same id, never the id.</summary>
+    /// <summary>A user id's stand-in: the same number for the same id while the mask remembers it, never the id.</summary>
     public long UserId(long id)
     {
         lock (_gate)
         {
-            if (_userIds.TryGetValue(id, out var known))
+            if (_userIds.TryGet(id, out var known))
             {
                 return known;
             }
 
-            if (_userIds.Count >= capacity)
-            {
-                _userIds.Clear();
-            }
-
-            return _userIds[id] = 1_000_000 + ++_userIdCount;
+            var standIn = 1_000_000 + ++_userIdCount;
+            _userIds.Add(id, standIn);
+            return standIn;
         }
     }
 
-    /// <summary>Every secret seen so far replaced in free text (a URL, a header, a message, a body that is no JSON).</summary>
+    /// <summary>Every secret the mask remembers replaced in free text (a URL, a header, a message, a body of no secrets).</summary>
     public string Scrub(string text)
     {
         lock (_gate)
         {
-            foreach (var (secret, placeholder) in _placeholders)
+            // The longest first, so a secret inside another does not leave the rest of the longer one behind.
+            var found = _placeholders.Entries
+                .Where(entry => entry.Key.Length >= ScrubbedLength && text.Contains(entry.Key, StringComparison.Ordinal))
+                .OrderByDescending(entry => entry.Key.Length)
+                .ToList();
+            foreach (var (secret, placeholder) in found)
             {
-                if (secret.Length >= ScrubbedLength && text.Contains(secret, StringComparison.Ordinal))
-                {
-                    text = text.Replace(secret, placeholder, StringComparison.Ordinal);
-                }
+                text = text.Replace(secret, placeholder, StringComparison.Ordinal);
+                _placeholders.TryGet(secret, out _);
             }
 
             return text;
@@ -101,15 +102,18 @@ internal sealed class SecretMask(ApiSpecification spec, int capacity = 4096)
         return CredentialHeaders.Any(credential => string.Equals(credential, name, StringComparison.OrdinalIgnoreCase)) ? Placeholder(value, "credential") : Scrub(value);
     }
 
-    /// <summary>A request body of <paramref name="operation"/> with its session fields masked; any other text scrubbed.</summary>
+    /// <summary>
+    /// A request body of <paramref name="operation"/> with its session fields masked (the whole body when it is no JSON
+    /// object: a broken login still carries a password no one saw before); any other text scrubbed.
+    /// </summary>
     public string RequestBody(ApiOperation? operation, byte[] body)
     {
         var text = Encoding.UTF8.GetString(body);
         var fields = operation?.Body?.Fields.Where(field => field.Session is not SessionPart.None).ToDictionary(field => field.Name, field => SpecWords.Of(field.Session));
-        return fields is { Count: > 0 } ? Masked(text, fields) : Scrub(text);
+        return fields is { Count: > 0 } ? Masked(text, fields) ?? Unreadable(body) : Scrub(text);
     }
 
-    /// <summary>An answer body with the session and random properties of its schema masked; any other text scrubbed.</summary>
+    /// <summary>An answer body with the session and random properties of its schema masked (the whole body when it is no JSON object); any other text scrubbed.</summary>
     public string ResponseBody(ApiOperation? operation, int status, byte[] body)
     {
         var text = Encoding.UTF8.GetString(body);
@@ -137,8 +141,11 @@ internal sealed class SecretMask(ApiSpecification spec, int capacity = 4096)
             }
         }
 
-        return fields.Count > 0 ? Masked(text, fields) : Scrub(text);
+        return fields.Count > 0 ? Masked(text, fields) ?? Unreadable(body) : Scrub(text);
     }
+
+    /// <summary>What stands for a body that should carry secrets but cannot be read: only its length.</summary>
+    public static string Unreadable(byte[] body) => $"<unreadable body: {body.Length} bytes>";
 
     private static IEnumerable<string> UnlistedStrings(string text, ResponseBodySchema schema)
     {
@@ -154,22 +161,25 @@ internal sealed class SecretMask(ApiSpecification spec, int capacity = 4096)
         }
     }
 
-    // The marked top-level properties of a JSON object replaced, learning their values; anything else scrubbed.
-    private string Masked(string text, Dictionary<string, string> fields)
+    // The marked top-level properties of a JSON object replaced, learning their values, anything else scrubbed; null
+    // when the text is no JSON object (or one with a property twice), whose secrets cannot be found.
+    private string? Masked(string text, Dictionary<string, string> fields)
     {
-        JsonObject? body;
+        JsonObject body;
         try
         {
-            body = JsonNode.Parse(text) as JsonObject;
-        }
-        catch (JsonException)
-        {
-            body = null;
-        }
+            if (JsonNode.Parse(text) is not JsonObject parsed)
+            {
+                return null;
+            }
 
-        if (body is null)
+            // Reads every property, so a name given twice throws here rather than later.
+            _ = parsed.Count;
+            body = parsed;
+        }
+        catch (Exception exception) when (exception is JsonException or ArgumentException or InvalidOperationException)
         {
-            return Scrub(text);
+            return null;
         }
 
         foreach (var (name, kind) in fields)
