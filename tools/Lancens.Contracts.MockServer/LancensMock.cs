@@ -114,7 +114,7 @@ public sealed class LancensMock : IAsyncDisposable
     public IReadOnlyList<ArmedAnswer> Armed => _parts.Armed.List();
 
     /// <summary>Moves the engine's clock forward, e.g. past the expiry a login answered, so its token answers invalid token.</summary>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="by"/> is not forward, or is more than about ten years.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="by"/> is not forward, or is more than about ten years, or would take the clock more than about a hundred years ahead.</exception>
     public void AdvanceClock(TimeSpan by) => _parts.Clock.Advance(by);
 
     /// <summary>The most recent requests, oldest first, with what each was answered and why.</summary>
