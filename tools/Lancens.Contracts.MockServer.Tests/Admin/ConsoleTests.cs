@@ -63,6 +63,19 @@ public sealed class ConsoleTests
     }
 
     [Fact]
+    public async Task Catalog_ListsEveryAdminEndpointWithItsMethodsAndWhatItIsFor()
+    {
+        await using var engine = await Engine.StartAsync();
+
+        var catalog = (await engine.Client.AdminAsync(HttpMethod.Get, AdminRoutes.Catalog.Name)).Json!.Value;
+
+        catalog.GetProperty("adminRoutes").EnumerateArray()
+            .Select(route => (route.GetProperty("path").GetString(), string.Join("|", route.GetProperty("methods").EnumerateArray().Select(method => method.GetString())), route.GetProperty("purpose").GetString()))
+            .ShouldBe(AdminRoutes.All.Select(route => ((string?)route.Path, string.Join("|", route.Methods), (string?)route.Purpose)));
+        AdminRoutes.All.ShouldAllBe(route => route.Purpose.Length > 0);
+    }
+
+    [Fact]
     public async Task Journal_AfterANumber_AnswersOnlyTheNewerEntries()
     {
         await using var engine = await Engine.StartAsync();
