@@ -47,6 +47,19 @@ public sealed class ConsoleTests
     }
 
     [Fact]
+    public async Task Refusal_WithAnAdminKey_NamesTheHeaderTheKeyGoesInAndTheScriptKeepsNoCopyOfIt()
+    {
+        await using var engine = await Engine.StartAsync(new LancensMockOptions { AdminKey = "console-key" });
+
+        var refused = await engine.Client.AdminAsync(HttpMethod.Get, AdminRoutes.Catalog.Name);
+        var script = await engine.Client.AdminAsync(HttpMethod.Get, "console/console.js");
+
+        (refused.Status, refused.Read<string>("keyHeader")).ShouldBe((403, MockControl.AdminKeyHeader));
+        (script.Status, script.MediaType).ShouldBe((200, "text/javascript"));
+        script.Body.ShouldNotContain(MockControl.AdminKeyHeader, Case.Insensitive);
+    }
+
+    [Fact]
     public async Task Catalog_ListsEveryDocumentedAnswerWithItsTextAndHowItIsCaused()
     {
         await using var engine = await Engine.StartAsync();
