@@ -31,6 +31,9 @@ public sealed class LancensMock : IAsyncDisposable
     private readonly WebApplication _app;
     private readonly Parts _parts;
 
+    // The one stop: every call to DisposeAsync, however many and from wherever, waits for it.
+    private readonly Lazy<Task> _stop;
+
     private LancensMock(WebApplication app, ApiSpecification spec, Uri rootUrl, TimeSpan timeToReady, Parts parts)
     {
         _app = app;
@@ -38,6 +41,7 @@ public sealed class LancensMock : IAsyncDisposable
         RootUrl = rootUrl;
         TimeToReady = timeToReady;
         _parts = parts;
+        _stop = new Lazy<Task>(StopAsync);
     }
 
     public ApiSpecification Spec { get; }
@@ -110,7 +114,7 @@ public sealed class LancensMock : IAsyncDisposable
     public IReadOnlyList<ArmedAnswer> Armed => _parts.Armed.List();
 
     /// <summary>Moves the engine's clock forward, e.g. past the expiry a login answered, so its token answers invalid token.</summary>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="by"/> is not forward, or is more than about ten years.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="by"/> is not forward, or is more than about ten years, or would take the clock more than about a hundred years ahead.</exception>
     public void AdvanceClock(TimeSpan by) => _parts.Clock.Advance(by);
 
     /// <summary>The most recent requests, oldest first, with what each was answered and why.</summary>
@@ -119,8 +123,10 @@ public sealed class LancensMock : IAsyncDisposable
     /// <summary>What the mock remembers of every account, in user-id order.</summary>
     public IReadOnlyList<AccountSnapshot> Accounts => _parts.Store.Snapshot(0, int.MaxValue).Accounts;
 
-    /// <summary>Stops: delays in flight end at once (their connections close), other requests get a moment to finish.</summary>
-    public async ValueTask DisposeAsync()
+    /// <summary>Stops: delays in flight end at once (their connections close), other requests get a moment to finish. Calling it again waits for the same stop.</summary>
+    public ValueTask DisposeAsync() => new(_stop.Value);
+
+    private async Task StopAsync()
     {
         await _parts.Stopping.CancelAsync();
         using (var grace = new CancellationTokenSource(StopGrace, _parts.Clock))

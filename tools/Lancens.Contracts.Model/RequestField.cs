@@ -22,7 +22,8 @@ public sealed record RequestField
 
     /// <summary>
     /// The <see cref="Default"/> only stands in for one the host keeps but no document gives (<c>x-lancens-default-stands-in</c>):
-    /// mocks answer it, checks of a host accept any value of the field's type.
+    /// mocks answer it, checks of a host accept any value of the field's type (for a string, any but the empty one: the
+    /// host keeps a value of its own).
     /// </summary>
     public bool DefaultStandsIn { get; init; }
 

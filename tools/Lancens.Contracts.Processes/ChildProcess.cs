@@ -76,7 +76,7 @@ public sealed class ChildProcess : IAsyncDisposable
             throw;
         }
 
-        ChildProcessReaper.Track(running.ProcessId);
+        ChildProcessReaper.Track(running.ProcessId, running.Task);
         return new ChildProcess(running, kill, output);
     }
 
@@ -120,7 +120,7 @@ public sealed class ChildProcess : IAsyncDisposable
             await KillAsync().ConfigureAwait(false);
         }
 
-        ChildProcessReaper.Untrack(Id);
+        // The reaper lets go of it once it has exited; one that outlived the kill's grace stays tracked, to be killed at exit.
         _kill.Dispose();
     }
 }

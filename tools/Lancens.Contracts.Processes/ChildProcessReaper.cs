@@ -10,10 +10,13 @@ namespace Lancens.Contracts.Processes;
 /// <remarks>
 /// Since .NET 10 a termination signal no longer raises ProcessExit, so the signals are watched as well. A handler that
 /// already cancelled the signal (a host shutting down gracefully, like lancens serve) is left to stop its children itself.
+/// A child is tracked only until it exits, disposed or not: the system may give its id to another process at once, and
+/// that one must never be killed.
 /// </remarks>
 internal static class ChildProcessReaper
 {
-    private static readonly ConcurrentDictionary<int, byte> Running = new();
+    // Each running child's id, and the task that completes once it has exited and its output has been read to its end.
+    private static readonly ConcurrentDictionary<int, Task> Running = new();
 
     // Held so the registrations are not finalised, which would unregister them.
     private static readonly PosixSignalRegistration[] SignalRegistrations = RegisterSignals();
@@ -28,9 +31,17 @@ internal static class ChildProcessReaper
         }
     }
 
-    public static void Track(int processId) => Running.TryAdd(processId, 0);
-
-    public static void Untrack(int processId) => Running.TryRemove(processId, out _);
+    /// <param name="exited">Completes when the process has exited: it is untracked then.</param>
+    public static void Track(int processId, Task exited)
+    {
+        Running[processId] = exited;
+        // Removed only while it is still this child's entry, so a later child given the same id stays tracked.
+        exited.ContinueWith(
+            _ => Running.TryRemove(KeyValuePair.Create(processId, exited)),
+            CancellationToken.None,
+            TaskContinuationOptions.ExecuteSynchronously,
+            TaskScheduler.Default);
+    }
 
     private static void Kill(int processId)
     {
@@ -55,9 +66,12 @@ internal static class ChildProcessReaper
 
     private static void KillAll()
     {
-        foreach (var processId in Running.Keys)
+        foreach (var (processId, exited) in Running)
         {
-            Kill(processId);
+            if (!exited.IsCompleted)
+            {
+                Kill(processId);
+            }
         }
     }
 

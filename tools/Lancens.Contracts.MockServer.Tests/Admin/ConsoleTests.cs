@@ -47,6 +47,19 @@ public sealed class ConsoleTests
     }
 
     [Fact]
+    public async Task Refusal_WithAnAdminKey_NamesTheHeaderTheKeyGoesInAndTheScriptKeepsNoCopyOfIt()
+    {
+        await using var engine = await Engine.StartAsync(new LancensMockOptions { AdminKey = "console-key" });
+
+        var refused = await engine.Client.AdminAsync(HttpMethod.Get, AdminRoutes.Catalog.Name);
+        var script = await engine.Client.AdminAsync(HttpMethod.Get, "console/console.js");
+
+        (refused.Status, refused.Read<string>("keyHeader")).ShouldBe((403, MockControl.AdminKeyHeader));
+        (script.Status, script.MediaType).ShouldBe((200, "text/javascript"));
+        script.Body.ShouldNotContain(MockControl.AdminKeyHeader, Case.Insensitive);
+    }
+
+    [Fact]
     public async Task Catalog_ListsEveryDocumentedAnswerWithItsTextAndHowItIsCaused()
     {
         await using var engine = await Engine.StartAsync();
@@ -60,6 +73,19 @@ public sealed class ConsoleTests
         answers.ShouldBe(Spec.DocumentedResponses.Select(answer => answer.Key.ToString()));
         catalog.GetProperty("operations").EnumerateArray().SelectMany(operation => operation.GetProperty("answers").EnumerateArray())
             .ShouldAllBe(answer => answer.GetProperty("caused").GetString()!.Length > 0);
+    }
+
+    [Fact]
+    public async Task Catalog_ListsEveryAdminEndpointWithItsMethodsAndWhatItIsFor()
+    {
+        await using var engine = await Engine.StartAsync();
+
+        var catalog = (await engine.Client.AdminAsync(HttpMethod.Get, AdminRoutes.Catalog.Name)).Json!.Value;
+
+        catalog.GetProperty("adminRoutes").EnumerateArray()
+            .Select(route => (route.GetProperty("path").GetString(), string.Join("|", route.GetProperty("methods").EnumerateArray().Select(method => method.GetString())), route.GetProperty("purpose").GetString()))
+            .ShouldBe(AdminRoutes.All.Select(route => ((string?)route.Path, string.Join("|", route.Methods), (string?)route.Purpose)));
+        AdminRoutes.All.ShouldAllBe(route => route.Purpose.Length > 0);
     }
 
     [Fact]

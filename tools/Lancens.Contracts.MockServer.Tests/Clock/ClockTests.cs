@@ -1,3 +1,4 @@
+using Lancens.Contracts.MockServer.Hosting;
 using Lancens.Contracts.MockServer.Tests.Support;
 using Lancens.Contracts.Model;
 using Lancens.Contracts.Model.Mocking;
@@ -83,6 +84,30 @@ public sealed class ClockTests
         (refused.Status, refused.MediaType).ShouldBe((400, MediaTypes.Json), refused.ToString());
         refused.Message.ShouldNotBeNull().ShouldContain("31d");
         engine.Mock.Clock.GetUtcNow().ShouldBe(clock.GetUtcNow());
+    }
+
+    [Fact]
+    public async Task ClockEndpoint_AdvancePastTheMostAheadInAll_Answers400JsonLeavesTheClockAndRequestsStillWork()
+    {
+        var clock = new TestClock();
+        await using var engine = await Engine.StartAsync(new LancensMockOptions { Time = clock });
+        var step = $$"""{"advance":"{{Duration.Format(EngineClock.MaxStep)}}"}""";
+        var stepsThatFit = (int)(EngineClock.MaxOffset / EngineClock.MaxStep);
+        for (var taken = 0; taken < stepsThatFit; taken++)
+        {
+            (await engine.Client.AdminAsync(HttpMethod.Post, AdminRoutes.Clock.Name, step)).Status.ShouldBe(200);
+        }
+
+        var before = engine.Mock.Clock.GetUtcNow();
+
+        var refused = await engine.Client.AdminAsync(HttpMethod.Post, AdminRoutes.Clock.Name, step);
+
+        (refused.Status, refused.MediaType).ShouldBe((400, MediaTypes.Json), refused.ToString());
+        refused.Message.ShouldNotBeNull().ShouldContain("100 years");
+        engine.Mock.Clock.GetUtcNow().ShouldBe(before);
+        Should.Throw<ArgumentOutOfRangeException>(() => engine.Mock.AdvanceClock(EngineClock.MaxStep));
+        engine.Mock.Clock.GetUtcNow().ShouldBe(before);
+        (await engine.Client.TryLoginAsync(FieldValues.Username("dave"), FieldValues.Password("pw"))).ShouldBeSuccess(Spec.OperationFor(EffectAction.Login));
     }
 
     [Fact]

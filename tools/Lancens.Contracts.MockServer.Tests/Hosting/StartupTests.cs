@@ -97,6 +97,19 @@ public sealed class StartupTests : IDisposable
         await Should.ThrowAsync<SocketException>(() => socket.ConnectAsync(root.Host, root.Port, TestContext.Current.CancellationToken).AsTask());
     }
 
+    [Fact]
+    public async Task DisposeAsync_CalledAgainAndConcurrently_NeverThrowsAndStaysStopped()
+    {
+        var mock = await TestSpec.StartAsync();
+        var root = mock.RootUrl;
+
+        await Task.WhenAll(mock.DisposeAsync().AsTask(), mock.DisposeAsync().AsTask());
+        await mock.DisposeAsync();
+
+        using var socket = new TcpClient();
+        await Should.ThrowAsync<SocketException>(() => socket.ConnectAsync(root.Host, root.Port, TestContext.Current.CancellationToken).AsTask());
+    }
+
     public static TheoryData<string, LancensMockOptions> BadOptions => new()
     {
         { "bind to a name", new LancensMockOptions { Spec = Spec, BindAddress = "localhost" } },

@@ -48,7 +48,9 @@ internal sealed class AdminEndpoints(AdminGuard guard, IAccountStore store, Arme
         var isPage = method == HttpMethods.Get && ConsolePage.Owns(name);
         if (!(isPage && guard.HasKey) && guard.Refusal(context) is { } refusal)
         {
-            await AdminJson.MessageAsync(context, 403, refusal);
+            // Behind a key, the refusal names the header the key goes in: the console learns it here, where it is first
+            // needed, rather than keeping a copy of its own.
+            await AdminJson.WriteAsync(context, 403, new { message = refusal, keyHeader = guard.HasKey ? AdminGuard.KeyHeader : null });
             return;
         }
 

@@ -21,7 +21,11 @@ internal sealed class ClockEndpoint(EngineClock clock)
                 return;
             }
 
-            clock.Advance(by);
+            if (!clock.TryAdvance(by))
+            {
+                await AdminJson.MessageAsync(context, 400, clock.TooFarMessage());
+                return;
+            }
         }
         else if (context.Request.Method == HttpMethods.Delete)
         {

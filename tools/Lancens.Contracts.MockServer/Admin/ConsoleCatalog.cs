@@ -7,7 +7,7 @@ namespace Lancens.Contracts.MockServer.Admin;
 
 /// <summary>
 /// What the console shows of the spec, made once from the model: every operation with its documented answers (status,
-/// text, how each is caused), the faults, the longest delay and the bounds.
+/// text, how each is caused), the faults, the longest delay and the bounds, and the admin endpoints with what each is for.
 /// </summary>
 internal static class ConsoleCatalog
 {
@@ -37,6 +37,7 @@ internal static class ConsoleCatalog
         maxArmed = ArmedAnswers.MaxArmed,
         maxAccounts = bounds.MaxAccounts,
         maxSessionsPerAccount = bounds.MaxSessionsPerAccount,
+        adminRoutes = AdminRoutes.All.Select(route => new { path = route.Path, methods = route.Methods, purpose = route.Purpose }),
     };
 
     // How a client meets the answer, in the spec's words.

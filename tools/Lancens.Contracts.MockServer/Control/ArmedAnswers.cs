@@ -6,7 +6,8 @@ namespace Lancens.Contracts.MockServer.Control;
 /// <summary>
 /// Armed errors and faults, each with an operation, an account and a remaining count, consumed atomically: two
 /// concurrent requests never both take the last one. Indexed by operation and account, so a request looks at two queues
-/// however many answers are armed, and bounded by <see cref="MaxArmed"/>.
+/// however many answers are armed, and bounded by <see cref="MaxArmed"/>: an answer used up leaves every queue it was in
+/// at once, so the index holds only live answers.
 /// </summary>
 internal sealed class ArmedAnswers(ApiSpecification spec)
 {
@@ -15,8 +16,9 @@ internal sealed class ArmedAnswers(ApiSpecification spec)
     /// <summary>At most this many armed answers wait at once: far more than QA arms by hand, small enough to list.</summary>
     public const int MaxArmed = 1000;
 
-    // Operation id, then username ("" for any account), then the answers armed for both, oldest first.
-    private readonly Dictionary<string, Dictionary<string, Queue<Entry>>> _byOperation = new(StringComparer.Ordinal);
+    // Operation id, then username ("" for any account), then the answers armed for both, oldest first. A queue is a
+    // linked list so that an answer armed for many operations leaves all of their queues when it is used up.
+    private readonly Dictionary<string, Dictionary<string, LinkedList<Entry>>> _byOperation = new(StringComparer.Ordinal);
     private readonly SortedDictionary<int, Entry> _live = [];
     private readonly Lock _gate = new();
     private int _nextId = 1;
@@ -24,6 +26,19 @@ internal sealed class ArmedAnswers(ApiSpecification spec)
 
     /// <summary>True when nothing is armed: the pipeline's fast path skips the lookup.</summary>
     public bool IsEmpty => _isEmpty;
+
+    /// <summary>What the index holds: operations, queues (operation and account) and queued entries; all zero once nothing is armed.</summary>
+    public (int Operations, int Queues, int Entries) IndexSize
+    {
+        get
+        {
+            lock (_gate)
+            {
+                var queues = _byOperation.Values.SelectMany(byUser => byUser.Values).ToList();
+                return (_byOperation.Count, queues.Count, queues.Sum(queue => queue.Count));
+            }
+        }
+    }
 
     /// <exception cref="ArgumentException">The request names nothing the spec documents, or both an error and a fault, or neither, or too many are armed.</exception>
     public ArmedAnswer Arm(ArmRequest request)
@@ -61,13 +76,13 @@ internal sealed class ArmedAnswers(ApiSpecification spec)
                 throw new ArgumentException($"{MaxArmed} answers are armed already, the most the mock keeps: clear them (lancens arm --clear) or wait for requests to take them.");
             }
 
-            var entry = new Entry(new ArmedAnswer(_nextId++, error, fault, request.Operation, request.Username, request.Times));
+            var entry = new Entry(new ArmedAnswer(_nextId++, error, fault, request.Operation, request.Username, request.Times), request.Username ?? string.Empty);
             _live[entry.Answer.Id] = entry;
             foreach (var operation in operations)
             {
                 var byUser = _byOperation.TryGetValue(operation.Id, out var users) ? users : _byOperation[operation.Id] = new(StringComparer.Ordinal);
-                var key = request.Username ?? string.Empty;
-                (byUser.TryGetValue(key, out var queue) ? queue : byUser[key] = new Queue<Entry>()).Enqueue(entry);
+                var queue = byUser.TryGetValue(entry.Key, out var queued) ? queued : byUser[entry.Key] = new LinkedList<Entry>();
+                entry.Places.Add((operation.Id, queue.AddLast(entry)));
             }
 
             _isEmpty = false;
@@ -105,8 +120,7 @@ internal sealed class ArmedAnswers(ApiSpecification spec)
             taken.Answer = answer with { Remaining = answer.Remaining - 1 };
             if (taken.Answer.Remaining == 0)
             {
-                _live.Remove(answer.Id);
-                _isEmpty = _live.Count == 0;
+                Remove(taken);
             }
 
             return answer;
@@ -131,35 +145,47 @@ internal sealed class ArmedAnswers(ApiSpecification spec)
         }
     }
 
-    // The oldest answer of a queue that still has uses; used-up ones (taken through another operation's queue) go.
-    private static Entry? Head(Dictionary<string, Queue<Entry>> byUser, string key)
+    // The oldest answer of a queue: every answer queued still has uses.
+    private static Entry? Head(Dictionary<string, LinkedList<Entry>> byUser, string key) =>
+        byUser.TryGetValue(key, out var queue) ? queue.First?.Value : null;
+
+    // A used-up answer leaves every queue it was in, and a queue or operation left empty leaves the index.
+    private void Remove(Entry entry)
     {
-        if (!byUser.TryGetValue(key, out var queue))
+        _live.Remove(entry.Answer.Id);
+        _isEmpty = _live.Count == 0;
+        foreach (var (operationId, node) in entry.Places)
         {
-            return null;
+            var queue = node.List!;
+            queue.Remove(node);
+            if (queue.Count > 0)
+            {
+                continue;
+            }
+
+            var byUser = _byOperation[operationId];
+            byUser.Remove(entry.Key);
+            if (byUser.Count == 0)
+            {
+                _byOperation.Remove(operationId);
+            }
         }
 
-        while (queue.TryPeek(out var entry) && entry.Answer.Remaining == 0)
-        {
-            queue.Dequeue();
-        }
-
-        if (queue.Count == 0)
-        {
-            byUser.Remove(key);
-            return null;
-        }
-
-        return queue.Peek();
+        entry.Places.Clear();
     }
 
     private ApiOperation Find(string operationId) =>
         spec.Operations.FirstOrDefault(operation => operation.Id == operationId)
         ?? throw new ArgumentException($"No operation '{operationId}'; the spec has {string.Join(", ", spec.Operations.Select(operation => operation.Id))}.");
 
-    // One armed answer, shared by the queues of every operation it applies to; changed only under the gate.
-    private sealed class Entry(ArmedAnswer answer)
+    // One armed answer, shared by the queues of every operation it applies to, and where it sits in each; changed only under the gate.
+    private sealed class Entry(ArmedAnswer answer, string key)
     {
         public ArmedAnswer Answer { get; set; } = answer;
+
+        /// <summary>The username it is armed for, "" for any account: its queue's key under each operation.</summary>
+        public string Key { get; } = key;
+
+        public List<(string OperationId, LinkedListNode<Entry> Node)> Places { get; } = [];
     }
 }

@@ -15,4 +15,7 @@ internal sealed record MockRequest(Route Route, string? TokenHeader, JsonBody Bo
 
     /// <summary>The string the body carries in the field marked with this session part (<c>x-lancens-session</c>), or null.</summary>
     public string? SessionValue(SessionPart part) => View.SessionValue(Operation, part);
+
+    // The token header is a secret: a record would print it.
+    public override string ToString() => $"MockRequest {{ Operation = {Operation.Id}, TokenHeader = {(TokenHeader is null ? "none" : "***")}, Body = {Body} }}";
 }

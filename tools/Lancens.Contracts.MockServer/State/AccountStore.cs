@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Runtime.CompilerServices;
 using System.Security.Cryptography;
 using System.Text;
 
@@ -8,13 +9,19 @@ namespace Lancens.Contracts.MockServer.State;
 /// The engine's memory. Safe under concurrency: tokens live in one concurrent map, and each account's registrations and
 /// tokens change under that account's lock, so two accounts never wait for each other and never see each other's
 /// records. Bounded (<see cref="StoreBounds"/>): it forgets least recently used accounts and ends oldest sessions, and
-/// says so through <c>forgotten</c>.
+/// says so through <c>forgotten</c>. A forgotten account stays forgotten: a request of it already under way (a login
+/// between its password check and its session) changes nothing, and its username is free for a new account.
 /// </summary>
 internal sealed class AccountStore : IAccountStore
 {
     private readonly ConcurrentDictionary<string, AccountRecord> _accounts = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, LiveSession> _tokens = new(StringComparer.Ordinal);
     private readonly Lock _forgetting = new();
+    private readonly Lock _creating = new();
+
+    // Every account this store issued, by reference and weakly: one missing from _accounts but here was forgotten,
+    // where one found in neither is a decorator's own.
+    private readonly ConditionalWeakTable<StoredAccount, AccountRecord> _issued = [];
     private readonly IReadOnlyList<MockAccount> _configured;
     private readonly bool _createOnLogin;
     private readonly long _firstUserId;
@@ -41,30 +48,21 @@ internal sealed class AccountStore : IAccountStore
 
     public void Reset()
     {
-        _tokens.Clear();
-        _accounts.Clear();
-        _nextUserId = _firstUserId;
-        foreach (var account in _configured)
+        lock (_creating)
         {
-            _accounts[account.Username] = NewRecord(account.Username, account.Password, configured: true);
+            _tokens.Clear();
+            _accounts.Clear();
+            _nextUserId = _firstUserId;
+            foreach (var account in _configured)
+            {
+                _accounts[account.Username] = NewRecord(account.Username, account.Password, configured: true);
+            }
         }
     }
 
     public StoredAccount? Authenticate(string username, string password)
     {
-        var created = false;
-        var record = _createOnLogin
-            ? _accounts.GetOrAdd(username, name =>
-            {
-                created = true;
-                return NewRecord(name, password, configured: false);
-            })
-            : _accounts.GetValueOrDefault(username);
-        if (created && _accounts.Count > _bounds.MaxAccounts)
-        {
-            ForgetLeastRecentlyUsed(keep: username);
-        }
-
+        var record = _accounts.GetValueOrDefault(username) ?? (_createOnLogin ? Create(username, password) : null);
         if (record?.Password is not { } known || !CryptographicOperations.FixedTimeEquals(Encoding.UTF8.GetBytes(known), Encoding.UTF8.GetBytes(password)))
         {
             return null;
@@ -76,7 +74,12 @@ internal sealed class AccountStore : IAccountStore
 
     public void Login(StoredAccount account, string token, DateTimeOffset? expiresAt)
     {
-        var record = RecordOf(account);
+        if (RecordOf(account) is not { } record)
+        {
+            _forgotten($"a login of {account.Username} came after the account was forgotten: its token opens nothing");
+            return;
+        }
+
         var ended = new List<string>();
         lock (record.Gate)
         {
@@ -114,7 +117,13 @@ internal sealed class AccountStore : IAccountStore
             return null;
         }
 
-        RecordOf(session.Account).Touch(_clock.GetTimestamp());
+        // Forgotten since the token was looked up: its tokens go with it.
+        if (RecordOf(session.Account) is not { } record)
+        {
+            return null;
+        }
+
+        record.Touch(_clock.GetTimestamp());
         return session;
     }
 
@@ -231,13 +240,52 @@ internal sealed class AccountStore : IAccountStore
         }
     }
 
-    // An account this store did not create (a wrapper's own) gets a record at first use, which no login opens.
-    private AccountRecord RecordOf(StoredAccount account) =>
-        _accounts.GetOrAdd(account.Username, _ => new AccountRecord(account, password: null, configured: false, _clock.GetTimestamp()));
+    // Under a lock, so two first logins of one username make one account and use up one user id.
+    private AccountRecord Create(string username, string password)
+    {
+        AccountRecord record;
+        lock (_creating)
+        {
+            if (_accounts.TryGetValue(username, out var existing))
+            {
+                return existing;
+            }
 
+            record = NewRecord(username, password, configured: false);
+            _accounts[username] = record;
+        }
+
+        if (_accounts.Count > _bounds.MaxAccounts)
+        {
+            ForgetLeastRecentlyUsed(keep: username);
+        }
+
+        return record;
+    }
+
+    // The account's record; null for one this store issued and has since forgotten (or replaced with a newer account of
+    // that username), which is never brought back without its password. An account this store never issued (a
+    // decorator's own, such as one that every account shares) gets a record at first use, which no login opens.
+    private AccountRecord? RecordOf(StoredAccount account)
+    {
+        if (_accounts.TryGetValue(account.Username, out var record))
+        {
+            return record.Account == account ? record : null;
+        }
+
+        return _issued.TryGetValue(account, out _)
+            ? null
+            : _accounts.GetOrAdd(account.Username, _ => new AccountRecord(account, password: null, configured: false, _clock.GetTimestamp()));
+    }
+
+    // A forgotten account keeps nothing: what it registers is dropped, and it has nothing to query, update or delete.
     private T WithRegistrations<T>(StoredAccount account, Func<Dictionary<string, Registration>, T> use)
     {
-        var record = RecordOf(account);
+        if (RecordOf(account) is not { } record)
+        {
+            return use(new Dictionary<string, Registration>(StringComparer.Ordinal));
+        }
+
         lock (record.Gate)
         {
             return use(record.Registrations);
@@ -251,6 +299,11 @@ internal sealed class AccountStore : IAccountStore
             return true;
         });
 
-    private AccountRecord NewRecord(string username, string password, bool configured) =>
-        new(new StoredAccount(username, Interlocked.Increment(ref _nextUserId) - 1), password, configured, _clock.GetTimestamp());
+    // The caller holds _creating: user ids count up by one per account.
+    private AccountRecord NewRecord(string username, string password, bool configured)
+    {
+        var record = new AccountRecord(new StoredAccount(username, _nextUserId++), password, configured, _clock.GetTimestamp());
+        _issued.Add(record.Account, record);
+        return record;
+    }
 }

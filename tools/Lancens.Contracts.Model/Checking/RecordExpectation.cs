@@ -35,9 +35,9 @@ public static class RecordExpectation
             var field = registerFields.FirstOrDefault(candidate => candidate.Name == name);
             if (!registered.ContainsKey(name) && field is { DefaultStandsIn: true })
             {
-                if (!present || actual is not JsonValue value || !value.TryGetValue<string>(out var text) || text.Length == 0)
+                if (!present || !IsHostsOwnDefault(field, actual))
                 {
-                    mismatches.Add($"{name}: expected the host's own default, any non-empty string (nothing sent), got {(present ? actual?.ToJsonString() ?? "null" : "no value")}");
+                    mismatches.Add($"{name}: expected the host's own default, any {(field.Type == FieldType.String ? "non-empty string" : "integer")} (nothing sent), got {(present ? actual?.ToJsonString() ?? "null" : "no value")}");
                 }
 
                 continue;
@@ -60,4 +60,12 @@ public static class RecordExpectation
 
         return mismatches;
     }
+
+    // What a host may answer where the spec's default only stands in for its own (RequestField.DefaultStandsIn): any
+    // value of the field's type; a string, not the empty one.
+    private static bool IsHostsOwnDefault(RequestField field, JsonNode? actual) =>
+        actual is JsonValue value
+            && value.TryGetValue<JsonElement>(out var element)
+            && field.HasTypeOf(element)
+            && (element.ValueKind != JsonValueKind.String || element.GetString() is { Length: > 0 });
 }

@@ -35,9 +35,9 @@ public static class RequestContract
             (ErrorCategory.NoToken, _) => request => string.IsNullOrWhiteSpace(request.TokenHeader),
             (ErrorCategory.Internal, _) => request => !request.Body.IsObject,
             (ErrorCategory.MissingParam, { } required) => request => request.Body.IsObject && !request.Body.Has(required.Name),
-            (ErrorCategory.Format, { } typed) => request => request.Body.Field(typed.Name) is { } value && !HasType(typed, value),
+            (ErrorCategory.Format, { } typed) => request => request.Body.Field(typed.Name) is { } value && !typed.HasTypeOf(value),
             (ErrorCategory.Length, { } bounded) => request => request.Body.Field(bounded.Name) is { ValueKind: JsonValueKind.String } text && !bounded.FitsLength(text.GetString() ?? string.Empty),
-            (ErrorCategory.Validation, { } listed) => request => request.Body.Field(listed.Name) is { } number && IsInteger(number) && !listed.AllowedValues.Contains(number.GetInt64()),
+            (ErrorCategory.Validation, { } listed) => request => request.Body.Field(listed.Name) is { } number && RequestField.IsInteger(number) && !listed.AllowedValues.Contains(number.GetInt64()),
             _ => null,
         };
     }
@@ -62,13 +62,7 @@ public static class RequestContract
     public static bool PassesBody(ApiOperation operation, JsonBody body) =>
         body.IsObject && !operation.NaturalErrors.Where(IsBodyOnly).Any(error => FailsBody(operation, error, body));
 
-    /// <summary>Whether a value has the type its field declares: a string, or an integer that fits 64 bits.</summary>
-    public static bool HasType(RequestField field, JsonElement value) =>
-        field.Type == FieldType.String ? value.ValueKind == JsonValueKind.String : IsInteger(value);
-
     // Each operation's checks, put together at its first request.
     private static (DocumentedError Error, Func<RequestView, bool> Fails)[] PlanOf(ApiOperation operation) =>
         Plans.GetValue(operation, _ => [.. operation.NaturalErrors.Select(error => (error, Check(operation, error))).Where(step => step.Item2 is not null).Select(step => (step.error, step.Item2!))]);
-
-    private static bool IsInteger(JsonElement value) => value.ValueKind == JsonValueKind.Number && value.TryGetInt64(out _);
 }

@@ -3,6 +3,7 @@ namespace Lancens.Contracts.Model.Mocking;
 /// <summary>One endpoint of the engine's admin API, under <see cref="MockControl.AdminPrefix"/>.</summary>
 /// <param name="Name">The path under the prefix, e.g. <c>journal</c>.</param>
 /// <param name="Methods">The methods it answers, e.g. GET, POST and DELETE for <c>arm</c>.</param>
+/// <param name="Purpose">What it is for, in a few words, as the engine's catalog lists it.</param>
 public sealed record AdminRoute(string Name, IReadOnlyList<string> Methods, string Purpose)
 {
     /// <summary>The path from the server's root, e.g. <c>/__lancens/journal</c>.</summary>

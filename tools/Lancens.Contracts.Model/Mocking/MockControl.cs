@@ -1,9 +1,9 @@
 namespace Lancens.Contracts.Model.Mocking;
 
 /// <summary>
-/// The mock-control protocol: how a client makes a mock answer what it would not answer on its own. The real host
-/// ignores it. Every mock (the engine, the WireMock mappings), the scenarios, the catalog and <c>lancens serve</c>
-/// read it here.
+/// The mock-control protocol: how a client makes a mock answer what it would not answer on its own, and where the
+/// admin endpoints live (each one in <see cref="AdminRoutes"/>). The real host ignores it. Every mock (the engine, the
+/// WireMock mappings), the proxy, the scenarios, the catalog and <c>lancens serve</c> read it here.
 /// </summary>
 public static class MockControl
 {
@@ -51,7 +51,7 @@ public static class MockControl
     /// <summary>The answer's message when the fault header names no fault the mock offers; <paramref name="accepted"/> is what it does offer.</summary>
     public static string UnknownFaultMessage(string accepted) => $"{FaultHeader} must be one of: {accepted}";
 
-    /// <summary>The admin endpoints' prefix on every mock engine of this product: reset, arm, accounts, journal.</summary>
+    /// <summary>The admin endpoints' prefix on the engine (<see cref="AdminRoutes.All"/>) and the proxy (<see cref="AdminRoutes.Proxy"/>).</summary>
     public const string AdminPrefix = "/__lancens/";
 
     /// <summary>The header that carries the admin key, when the engine was started with one.</summary>

@@ -2,7 +2,6 @@
 // but the admin key (in this tab's session storage, when the mock has one).
 "use strict";
 
-const keyHeader = "X-Lancens-Admin-Key";
 const shownJournalEntries = 200;
 const state = { catalog: null, lastEntry: 0, polling: null };
 
@@ -23,12 +22,17 @@ class KeyNeeded extends Error {}
 
 async function api(path, options = {}) {
   const headers = { ...(options.headers ?? {}) };
+  // The header the key goes in is the one the mock named when it refused a request without it.
   const key = sessionStorage.getItem("lancens-admin-key");
-  if (key) headers[keyHeader] = key;
+  const keyHeader = sessionStorage.getItem("lancens-admin-key-header");
+  if (key && keyHeader) headers[keyHeader] = key;
   if (options.body !== undefined) headers["Content-Type"] = "application/json";
   const response = await fetch(path, { ...options, headers, body: options.body === undefined ? undefined : JSON.stringify(options.body) });
   const json = await response.json().catch(() => ({}));
-  if (response.status === 403) throw new KeyNeeded(json.message ?? "the admin key is needed");
+  if (response.status === 403) {
+    if (json.keyHeader) sessionStorage.setItem("lancens-admin-key-header", json.keyHeader);
+    throw new KeyNeeded(json.message ?? "the admin key is needed");
+  }
   if (!response.ok) throw new Error(json.message ?? `${response.status}`);
   return json;
 }
