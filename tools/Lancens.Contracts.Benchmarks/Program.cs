@@ -46,8 +46,7 @@ static async Task<int> CommandLineAsync(string[] args)
     };
     root.SetAction(Guarded(async (result, cancellation) =>
     {
-        var settings = new BenchmarkSettings(
-            result.GetValue(duration), result.GetValue(connections), result.GetValue(warmup), result.GetValue(rounds), result.GetValue(starts));
+        var settings = new BenchmarkSettings(result.GetValue(duration), result.GetValue(connections), result.GetValue(warmup), result.GetValue(rounds), result.GetValue(starts));
         if (Wrk.Find(settings.Connections) is not { } wrk)
         {
             await Console.Error.WriteLineAsync(Wrk.InstallHint);
