@@ -3,10 +3,7 @@ using System.ComponentModel;
 using System.Globalization;
 using Lancens.Contracts.Benchmarks;
 using Lancens.Contracts.Benchmarks.Bare;
-using Lancens.Contracts.Benchmarks.Load;
-using Lancens.Contracts.Benchmarks.Measuring;
 using Lancens.Contracts.Benchmarks.Reporting;
-using Lancens.Contracts.Benchmarks.Servers;
 using Lancens.Contracts.Benchmarks.Soak;
 using Lancens.Contracts.WireMockHost;
 

@@ -1,7 +1,4 @@
 using System.Diagnostics;
-using Lancens.Contracts.Benchmarks.Measuring;
-using Lancens.Contracts.Benchmarks.Requests;
-using Lancens.Contracts.Model.Checking;
 
 namespace Lancens.Contracts.Benchmarks.Load;
 

@@ -1,8 +1,6 @@
 using System.Globalization;
 using System.Text;
 using System.Text.RegularExpressions;
-using Lancens.Contracts.Benchmarks.Measuring;
-using Lancens.Contracts.Benchmarks.Requests;
 using Lancens.Contracts.Processes;
 
 namespace Lancens.Contracts.Benchmarks.Load;

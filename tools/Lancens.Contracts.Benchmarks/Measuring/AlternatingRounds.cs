@@ -1,6 +1,3 @@
-using Lancens.Contracts.Benchmarks.Requests;
-using Lancens.Contracts.Benchmarks.Servers;
-
 namespace Lancens.Contracts.Benchmarks.Measuring;
 
 /// <summary>

@@ -1,10 +1,3 @@
-using Lancens.Contracts.Benchmarks.Load;
-using Lancens.Contracts.Benchmarks.Requests;
-using Lancens.Contracts.Benchmarks.Servers;
-using Lancens.Contracts.Model;
-using Lancens.Contracts.Model.Checking;
-using Lancens.Contracts.Scenarios;
-
 namespace Lancens.Contracts.Benchmarks.Measuring;
 
 /// <summary>

@@ -1,6 +1,3 @@
-using Lancens.Contracts.Benchmarks.Requests;
-using Lancens.Contracts.Benchmarks.Servers;
-
 namespace Lancens.Contracts.Benchmarks.Measuring;
 
 /// <summary>The measurements of every server, with what they were measured on and how.</summary>

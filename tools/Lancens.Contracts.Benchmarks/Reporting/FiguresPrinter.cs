@@ -1,5 +1,3 @@
-using Lancens.Contracts.Benchmarks.Measuring;
-
 namespace Lancens.Contracts.Benchmarks.Reporting;
 
 /// <summary>Prints the benchmark's figures as plain-text tables, one fixed layout so two runs compare line by line.</summary>

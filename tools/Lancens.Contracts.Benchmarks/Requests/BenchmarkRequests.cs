@@ -1,7 +1,4 @@
 using System.Text.Json;
-using Lancens.Contracts.Model;
-using Lancens.Contracts.Model.Checking;
-using Lancens.Contracts.Scenarios;
 
 namespace Lancens.Contracts.Benchmarks.Requests;
 

@@ -1,6 +1,4 @@
 using System.Text.Json;
-using Lancens.Contracts.Benchmarks.Requests;
-using Lancens.Contracts.Model;
 using Lancens.Contracts.Processes;
 
 namespace Lancens.Contracts.Benchmarks.Servers;

@@ -1,8 +1,6 @@
 using System.Runtime.InteropServices;
 using System.Text.Json;
 using Lancens.Contracts.Benchmarks.Bare;
-using Lancens.Contracts.Benchmarks.Requests;
-using Lancens.Contracts.Model;
 using Lancens.Contracts.Model.Mocking;
 using Lancens.Contracts.WireMockHost;
 

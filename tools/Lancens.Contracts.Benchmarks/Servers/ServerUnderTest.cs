@@ -1,6 +1,3 @@
-using Lancens.Contracts.Benchmarks.Measuring;
-using Lancens.Contracts.Benchmarks.Requests;
-
 namespace Lancens.Contracts.Benchmarks.Servers;
 
 /// <summary>A server the runs are measured on: its last start, which stays up, the time to ready of each timed start, and what the runs found on it.</summary>

@@ -1,9 +1,3 @@
-using Lancens.Contracts.Benchmarks.Load;
-using Lancens.Contracts.Benchmarks.Measuring;
-using Lancens.Contracts.Benchmarks.Requests;
-using Lancens.Contracts.Benchmarks.Servers;
-using Lancens.Contracts.Model;
-
 namespace Lancens.Contracts.Benchmarks.Soak;
 
 /// <summary>
