@@ -3,10 +3,7 @@ using System.ComponentModel;
 using System.Globalization;
 using Lancens.Contracts.Benchmarks;
 using Lancens.Contracts.Benchmarks.Bare;
-using Lancens.Contracts.Benchmarks.Load;
-using Lancens.Contracts.Benchmarks.Measuring;
 using Lancens.Contracts.Benchmarks.Reporting;
-using Lancens.Contracts.Benchmarks.Servers;
 using Lancens.Contracts.Benchmarks.Soak;
 using Lancens.Contracts.WireMockHost;
 
@@ -46,8 +43,7 @@ static async Task<int> CommandLineAsync(string[] args)
     };
     root.SetAction(Guarded(async (result, cancellation) =>
     {
-        var settings = new BenchmarkSettings(
-            result.GetValue(duration), result.GetValue(connections), result.GetValue(warmup), result.GetValue(rounds), result.GetValue(starts));
+        var settings = new BenchmarkSettings(result.GetValue(duration), result.GetValue(connections), result.GetValue(warmup), result.GetValue(rounds), result.GetValue(starts));
         if (Wrk.Find(settings.Connections) is not { } wrk)
         {
             await Console.Error.WriteLineAsync(Wrk.InstallHint);

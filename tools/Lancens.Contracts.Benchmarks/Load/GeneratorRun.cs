@@ -1,7 +1,4 @@
 using System.Diagnostics;
-using Lancens.Contracts.Benchmarks.Measuring;
-using Lancens.Contracts.Benchmarks.Requests;
-using Lancens.Contracts.Model.Checking;
 
 namespace Lancens.Contracts.Benchmarks.Load;
 
@@ -9,19 +6,13 @@ namespace Lancens.Contracts.Benchmarks.Load;
 /// The C# load generator: each virtual user is a task with at most one request in flight, on one connection of its
 /// own, sending the next request only after the previous answer. So a user's token and registration stay its own,
 /// which wrk cannot promise when one thread drives many connections. A new client per run, so every run connects
-/// afresh, as wrk does; no proxy, cookies or redirects, and wrk's timeout.
+/// afresh, as wrk does; no proxy, cookies or redirects.
 /// </summary>
 /// <param name="duration">How long the run sends; <see cref="Timeout.InfiniteTimeSpan"/> for no end.</param>
 internal sealed class GeneratorRun(int connections, Uri apiBase, TimeSpan duration, TimeSpan timeout) : IDisposable
 {
-    private readonly HttpClient _client = new(new SocketsHttpHandler
-    {
-        UseProxy = false,
-        UseCookies = false,
-        AllowAutoRedirect = false,
-        MaxConnectionsPerServer = connections,
-        ConnectTimeout = timeout,
-    })
+    private readonly HttpClient _client = new(
+        new SocketsHttpHandler { UseProxy = false, UseCookies = false, AllowAutoRedirect = false, MaxConnectionsPerServer = connections, ConnectTimeout = timeout })
     {
         Timeout = timeout,
     };
@@ -30,12 +21,12 @@ internal sealed class GeneratorRun(int connections, Uri apiBase, TimeSpan durati
 
     public bool IsOver => Stopwatch.GetTimestamp() >= _end;
 
-    /// <summary>Each of <paramref name="users"/> runs its <paramref name="cycle"/> over and over until the run is over.</summary>
+    /// <summary>Each of <paramref name="users"/> runs its <paramref name="cycle"/> over and over for so many seconds, with wrk's timeout.</summary>
     public static async Task<RoundResult> RunAsync(
-        int users, Func<int, GeneratorRun, UserTally, CancellationToken, Task> cycle, Uri apiBase, TimeSpan duration, TimeSpan timeout, CancellationToken cancellationToken)
+        int users, Func<int, GeneratorRun, UserTally, CancellationToken, Task> cycle, Uri apiBase, int seconds, CancellationToken cancellationToken)
     {
         var started = Stopwatch.GetTimestamp();
-        using var run = new GeneratorRun(users, apiBase, duration, timeout);
+        using var run = new GeneratorRun(users, apiBase, TimeSpan.FromSeconds(seconds), BenchmarkSettings.Timeout);
         var tallies = Enumerable.Range(0, users).Select(_ => new UserTally()).ToArray();
         await Task.WhenAll(tallies.Select((tally, user) => Task.Run(
             async () =>
@@ -70,13 +61,13 @@ internal sealed class GeneratorRun(int connections, Uri apiBase, TimeSpan durati
         catch (HttpRequestException exception)
         {
             tally.ConnectionError($"{request}: {exception.Message}");
-            return null;
         }
         catch (TaskCanceledException) when (!cancellationToken.IsCancellationRequested)
         {
             tally.ConnectionError($"{request}: no answer within {timeout.TotalSeconds:0} s");
-            return null;
         }
+
+        return null;
     }
 
     public void Dispose() => _client.Dispose();

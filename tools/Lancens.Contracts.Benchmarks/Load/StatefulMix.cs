@@ -1,9 +1,4 @@
 using System.Collections.Concurrent;
-using Lancens.Contracts.Benchmarks.Measuring;
-using Lancens.Contracts.Benchmarks.Requests;
-using Lancens.Contracts.Model;
-using Lancens.Contracts.Model.Checking;
-using Lancens.Contracts.Scenarios;
 
 namespace Lancens.Contracts.Benchmarks.Load;
 
@@ -15,8 +10,9 @@ namespace Lancens.Contracts.Benchmarks.Load;
 /// </summary>
 internal sealed class StatefulMix(BenchmarkRequests requests, IReadOnlyList<MixPlan> plans, bool checkContract)
 {
-    // Verdicts remembered: under the mix most answers repeat (each user's record, the success message), so only new ones
-    // pay for the schema validation; with it the soak drove the engine 25-30% harder on 2 cores (six paired 15 s soaks).
+    // Under the mix most answers repeat (each user's record, the success message), so a verdict is remembered and only a
+    // new answer pays for the schema validation: the soak then drove the engine 25-30% harder on 2 cores (six paired 15 s
+    // soaks). Bounded, since every login answers a new token.
     private const int RememberedVerdicts = 10_000;
 
     // Each user's push tokens: the one it registers and the one it updates to (the same in the setup's plan).
@@ -29,23 +25,22 @@ internal sealed class StatefulMix(BenchmarkRequests requests, IReadOnlyList<MixP
     private readonly ConcurrentDictionary<(string Operation, int Status, string? ContentType, string Body), IReadOnlyList<string>> _verdicts = new();
     private int _verdictCount;
 
-    public Task<RoundResult> RunAsync(Uri apiBase, TimeSpan duration, TimeSpan timeout, CancellationToken cancellationToken) =>
-        GeneratorRun.RunAsync(plans.Count, CycleAsync, apiBase, duration, timeout, cancellationToken);
+    public Task<RoundResult> RunAsync(Uri apiBase, int seconds, CancellationToken cancellationToken) =>
+        GeneratorRun.RunAsync(plans.Count, CycleAsync, apiBase, seconds, cancellationToken);
 
     /// <summary>One pass of the user's cycle; it stops early when the run is over or a request got no answer.</summary>
     /// <returns>The session the cycle's login answered, when the cycle came to its end.</returns>
     public async Task<LoginSession?> CycleAsync(int user, GeneratorRun run, UserTally tally, CancellationToken cancellationToken)
     {
-        var plan = plans[user];
-        var login = plan.Cycle[0];
-        var loggedOut = new LoginSession(plan.Account.Username, plan.Account.Password, Token: string.Empty);
-        if (await run.SendAsync(login.Fill(loggedOut), tally, cancellationToken) is not { } loggedIn)
+        var (account, _, _, cycle) = plans[user];
+        var login = cycle[0];
+        if (await run.SendAsync(login.Fill(new LoginSession(account.Username, account.Password, Token: string.Empty)), tally, cancellationToken) is not { } loggedIn)
         {
             return null;
         }
 
         Judge(user, login, loggedIn, session: null, tally);
-        if (requests.SessionOf(plan.Account, loggedIn) is not { } session)
+        if (requests.SessionOf(account, loggedIn) is not { } session)
         {
             tally.WrongAnswer($"{login}: no token in {loggedIn.Body}");
             return null;
@@ -57,7 +52,7 @@ internal sealed class StatefulMix(BenchmarkRequests requests, IReadOnlyList<MixP
             _userIdOwners[userId] = user;
         }
 
-        foreach (var call in plan.Cycle.Skip(1))
+        foreach (var call in cycle.Skip(1))
         {
             if (await run.SendAsync(call.Fill(session), tally, cancellationToken) is not { } answer)
             {
@@ -73,25 +68,24 @@ internal sealed class StatefulMix(BenchmarkRequests requests, IReadOnlyList<MixP
 
     private void Judge(int user, ApiCall call, ObservedResponse answer, LoginSession? session, UserTally tally)
     {
-        var operation = call.Operation;
-        if (checkContract && Undocumented(operation, answer) is [var first, ..])
+        var route = call.Operation.Route;
+        if (checkContract && Undocumented(call.Operation, answer) is [var first, ..])
         {
-            tally.UndocumentedAnswer($"{operation.Route} answered {answer.Status} {answer.Body}: {first}");
+            tally.UndocumentedAnswer($"{route} answered {answer.Status} {answer.Body}: {first}");
         }
 
         // Every step of the mix expects its success, which the status alone tells.
         if (answer.Status != call.Expected.Status)
         {
-            tally.WrongAnswer($"{operation.Route}: status {answer.Status}, not {call.Expected.Status} {Shortened(answer.Body)}");
+            tally.WrongAnswer($"{route}: status {answer.Status}, not {call.Expected.Status} {(answer.Body.Length <= 300 ? answer.Body : answer.Body[..300] + "...")}");
+            return;
         }
-        else if (operation.Effect.Action == EffectAction.Query)
-        {
-            JudgeRecord(user, operation, answer, session, tally);
-        }
-    }
 
-    private void JudgeRecord(int user, ApiOperation query, ObservedResponse answer, LoginSession? session, UserTally tally)
-    {
+        if (call.Operation.Effect.Action != EffectAction.Query)
+        {
+            return;
+        }
+
         var (key, userId) = requests.RecordOf(answer);
         var keyOwner = key is null ? -1 : _keyOwners.GetValueOrDefault(key, -1);
         if (keyOwner == user && (userId is null || session?.UserId is null || userId == session.UserId))
@@ -104,14 +98,13 @@ internal sealed class StatefulMix(BenchmarkRequests requests, IReadOnlyList<MixP
         if (otherOwner >= 0)
         {
             tally.Leak($"user {user}'s query answered user {otherOwner}'s record {answer.Body}");
-            return;
         }
-
-        var shown = key is null ? "none" : key.Length <= 12 ? key : key[..12] + "...";
-        tally.WrongAnswer($"{query.Route}: a record with {requests.KeyField} {shown}, not user {user}'s");
+        else
+        {
+            tally.WrongAnswer($"{route}: a record with {requests.KeyField} {(key is null ? "none" : key.Length <= 12 ? key : key[..12] + "...")}, not user {user}'s");
+        }
     }
 
-    // Once the cache is full, new answers are judged without being remembered.
     private IReadOnlyList<string> Undocumented(ApiOperation operation, ObservedResponse answer)
     {
         var key = (operation.Id, answer.Status, answer.ContentType, answer.Body);
@@ -127,6 +120,4 @@ internal sealed class StatefulMix(BenchmarkRequests requests, IReadOnlyList<MixP
 
         return problems;
     }
-
-    private static string Shortened(string body) => body.Length <= 300 ? body : body[..300] + "...";
 }

@@ -1,8 +1,6 @@
 using System.Globalization;
 using System.Text;
 using System.Text.RegularExpressions;
-using Lancens.Contracts.Benchmarks.Measuring;
-using Lancens.Contracts.Benchmarks.Requests;
 using Lancens.Contracts.Processes;
 
 namespace Lancens.Contracts.Benchmarks.Load;
@@ -12,8 +10,6 @@ internal sealed partial class Wrk(string executable, int connections)
 {
     public const string InstallHint = "wrk is not installed: apt-get install -y wrk";
 
-    private const int OutputTail = 4000;
-
     // A Lua long string needs no escaping, as long as the text does not contain its closing bracket. As a table key it
     // needs spaces inside the index brackets, or "[[" would open another long string.
     private const string Open = "[==[", Close = "]==]";
@@ -21,21 +17,15 @@ internal sealed partial class Wrk(string executable, int connections)
     // wrk stops itself after the duration; this only catches a hung one, which disposing then kills.
     private static readonly TimeSpan Slack = TimeSpan.FromSeconds(30);
 
-    public static Wrk? Find(int connections)
-    {
-        var executable = (Environment.GetEnvironmentVariable("PATH") ?? "").Split(Path.PathSeparator, StringSplitOptions.RemoveEmptyEntries)
-            .Select(directory => Path.Combine(directory, "wrk"))
-            .FirstOrDefault(File.Exists);
-        return executable is null ? null : new Wrk(executable, connections);
-    }
+    public static Wrk? Find(int connections) =>
+        (Environment.GetEnvironmentVariable("PATH") ?? "").Split(Path.PathSeparator, StringSplitOptions.RemoveEmptyEntries)
+            .Select(directory => Path.Combine(directory, "wrk")).FirstOrDefault(File.Exists) is { } executable ? new Wrk(executable, connections) : null;
 
     /// <summary>Writes the script that makes wrk send <paramref name="request"/> and print one line <see cref="ReadResult"/> parses.</summary>
     /// <returns>The script's path.</returns>
     public static string WriteScript(SentRequest request, string directory, string name)
     {
-        var script = new StringBuilder();
-        script.AppendLine($"-- {name}: written by Lancens.Contracts.Benchmarks for one run.");
-        script.AppendLine($"wrk.method = {Quote(request.Method.Method)}");
+        var script = new StringBuilder($"-- {name}: written by Lancens.Contracts.Benchmarks for one run.\nwrk.method = {Quote(request.Method.Method)}\n");
         foreach (var (header, value) in request.Headers)
         {
             script.AppendLine($"wrk.headers[ {Quote(header)} ] = {Quote(value)}");
@@ -75,9 +65,9 @@ internal sealed partial class Wrk(string executable, int connections)
             throw new BenchmarkException($"wrk did not finish within {seconds} s + {Slack.TotalSeconds:0} s.");
         }
 
-        return wrk.ExitCode != 0
-            ? throw new BenchmarkException($"wrk exited with code {wrk.ExitCode}:\n{wrk.Tail(OutputTail)}")
-            : ReadResult(wrk.Output, expectedStatus) ?? throw new BenchmarkException($"wrk printed no lancens-bench line; its output:\n{wrk.Tail(OutputTail)}");
+        return wrk.ExitCode == 0 && ReadResult(wrk.Output, expectedStatus) is { } result
+            ? result
+            : throw new BenchmarkException($"wrk exited with code {wrk.ExitCode}, printing {(ReadResult(wrk.Output, expectedStatus) is null ? "no" : "its")} lancens-bench line:\n{wrk.Tail(4000)}");
     }
 
     /// <summary>

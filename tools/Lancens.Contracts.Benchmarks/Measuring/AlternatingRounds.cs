@@ -1,6 +1,3 @@
-using Lancens.Contracts.Benchmarks.Requests;
-using Lancens.Contracts.Benchmarks.Servers;
-
 namespace Lancens.Contracts.Benchmarks.Measuring;
 
 /// <summary>
@@ -12,11 +9,7 @@ internal static class AlternatingRounds
 {
     /// <param name="drivers">For each server, what drives the workload against it for so many seconds: wrk or the C# generator.</param>
     public static async Task MeasureAsync(
-        Workload workload,
-        IReadOnlyDictionary<ServerUnderTest, Func<int, CancellationToken, Task<RoundResult>>> drivers,
-        BenchmarkSettings settings,
-        TextWriter progress,
-        CancellationToken cancellationToken)
+        Workload workload, IReadOnlyDictionary<ServerUnderTest, Func<int, CancellationToken, Task<RoundResult>>> drivers, BenchmarkSettings settings, TextWriter progress, CancellationToken cancellationToken)
     {
         var servers = drivers.Keys.ToList();
         if (settings.WarmupSeconds > 0)

@@ -1,10 +1,3 @@
-using Lancens.Contracts.Benchmarks.Load;
-using Lancens.Contracts.Benchmarks.Requests;
-using Lancens.Contracts.Benchmarks.Servers;
-using Lancens.Contracts.Model;
-using Lancens.Contracts.Model.Checking;
-using Lancens.Contracts.Scenarios;
-
 namespace Lancens.Contracts.Benchmarks.Measuring;
 
 /// <summary>
@@ -56,8 +49,7 @@ internal sealed class AnswerChecks(BenchmarkRequests requests)
             return null;
         }
 
-        var example = requests.RecordOf(new ObservedResponse(answer.Status, answer.ContentType, call.Operation.SuccessAnswer.Example.Json));
-        var which = key == example.Key ? "the spec's example record" : $"a record with another {requests.KeyField}";
+        var which = key == requests.RecordOf(answer with { Body = call.Operation.SuccessAnswer.Example.Json }).Key ? "the spec's example record" : $"a record with another {requests.KeyField}";
         return !server.Kind.Remembers
             ? $"answers {which}, not the one registered: it does not remember"
             : throw Failed(server, request, answer, $"the record's {requests.KeyField} is {key ?? "missing"}, not the registered {registered}");
@@ -74,13 +66,8 @@ internal sealed class AnswerChecks(BenchmarkRequests requests)
             throw new BenchmarkException($"{server} did not answer a cycle of the stateful mix as documented: {samples}");
         }
 
-        if (tally.Wrong + tally.Leaks == 0)
-        {
-            return null;
-        }
-
-        return !server.Kind.Remembers
-            ? $"{tally.Wrong + tally.Leaks} of {requests.CheckPlan.Cycle.Count} answers of a cycle are not a remembering host's ({samples}): it does not remember, so the mix measures throughput only"
+        return tally.Wrong + tally.Leaks == 0 ? null
+            : !server.Kind.Remembers ? $"{tally.Wrong + tally.Leaks} of {requests.CheckPlan.Cycle.Count} answers of a cycle are not a remembering host's ({samples}): it does not remember, so the mix measures throughput only"
             : throw new BenchmarkException($"{server} answered a cycle of the stateful mix wrongly: {samples}");
     }
 

@@ -1,17 +1,14 @@
-using Lancens.Contracts.Benchmarks.Requests;
-using Lancens.Contracts.Benchmarks.Servers;
-
 namespace Lancens.Contracts.Benchmarks.Measuring;
 
 /// <summary>The measurements of every server, with what they were measured on and how.</summary>
-/// <param name="GeneratorCost">The query on the baseline, one run driven by wrk and one by the C# generator, whose figures the mix's are.</param>
+/// <param name="GeneratorOnBaselineQuery">One run of the C# generator, whose figures the mix's are, on the baseline's query.</param>
 internal sealed record BenchmarkReport(
-    BenchmarkSettings Settings, string Machine, IReadOnlyList<Workload> Workloads, IReadOnlyList<ServerUnderTest> Servers, (RoundResult Wrk, RoundResult Generator) GeneratorCost)
+    BenchmarkSettings Settings, string Machine, IReadOnlyList<Workload> Workloads, IReadOnlyList<ServerUnderTest> Servers, RoundResult GeneratorOnBaselineQuery)
 {
     /// <summary>The server the others are compared with.</summary>
     public ServerUnderTest Baseline => Server(ServerKind.BareName);
 
-    public ServerUnderTest Server(string name) => Servers.Single(server => server.Name == name);
+    public ServerUnderTest Server(string name) => Servers.Single(server => server.Kind.Name == name);
 
     /// <summary>A result's requests per second over the baseline's on its workload, e.g. 0.6 for 60%.</summary>
     public double ShareOfBaseline(WorkloadResult result) =>

@@ -1,16 +1,11 @@
 using Lancens.Contracts.Benchmarks.Bare;
-using Lancens.Contracts.Benchmarks.Load;
-using Lancens.Contracts.Benchmarks.Requests;
-using Lancens.Contracts.Benchmarks.Servers;
-using Lancens.Contracts.Model;
-using Lancens.Contracts.Scenarios;
 
 namespace Lancens.Contracts.Benchmarks.Measuring;
 
 /// <summary>
 /// The whole benchmark: the servers up, each set up (engine+armed armed too) and its answers checked, every workload
-/// measured on all of them (engine+armed: the query alone) in alternating rounds, their memory read, and the generator's
-/// own cost measured on the bare endpoint last.
+/// measured on all of them (engine+armed: the query alone) in alternating rounds, their memory read, and the C# generator
+/// run once on the bare endpoint's query last, for its cost next to wrk.
 /// </summary>
 internal static class BenchmarkRun
 {
@@ -26,15 +21,12 @@ internal static class BenchmarkRun
         {
             var bareAnswers = Path.Combine(scratch, "bare-answers.json");
             BareEndpoint.WriteAnswers(bareAnswers, requests, requests.CheckPlan.Cycle);
-            foreach (var kind in await ServerKind.AllAsync(layout, spec, requests.Probe, bareAnswers, progress, cancellationToken))
-            {
-                servers.Add(await ServerUnderTest.StartAsync(kind, settings.Starts, progress, cancellationToken));
-            }
-
             var checks = new AnswerChecks(requests);
             var sessions = new Dictionary<ServerUnderTest, LoginSession>();
-            foreach (var server in servers)
+            foreach (var kind in await ServerKind.AllAsync(layout, spec, requests.Probe, bareAnswers, progress, cancellationToken))
             {
+                var server = await ServerUnderTest.StartAsync(kind, settings.Starts, progress, cancellationToken);
+                servers.Add(server);
                 sessions[server] = await checks.SetUpAsync(server, cancellationToken);
             }
 
@@ -48,19 +40,17 @@ internal static class BenchmarkRun
 
             foreach (var workload in requests.Workloads)
             {
-                var measured = servers.Where(server => workload == query || !server.Kind.ArmsQuery).ToList();
                 var drivers = new Dictionary<ServerUnderTest, Func<int, CancellationToken, Task<RoundResult>>>();
-                foreach (var server in measured)
+                foreach (var server in servers.Where(server => workload == query || !server.Kind.ArmsQuery))
                 {
                     var request = workload.Repeated?.Fill(sessions[server]);
-                    var apiBase = server.Running.ApiBase;
                     if (await (request is null ? checks.MixAsync(server, cancellationToken) : checks.RepeatedAsync(server, request, cancellationToken)) is { } note)
                     {
                         server.Notes[workload.Name] = note;
                         progress.WriteLine($"[{server}] {workload}: {note}");
                     }
 
-                    drivers[server] = request is null ? ByMix(apiBase) : ByWrk(request, apiBase, $"{server}-{workload}");
+                    drivers[server] = request is null ? ByMix(server.Running.ApiBase) : ByWrk(request, server.Running.ApiBase, $"{server}-{workload}");
                 }
 
                 await AlternatingRounds.MeasureAsync(workload, drivers, settings, progress, cancellationToken);
@@ -68,7 +58,7 @@ internal static class BenchmarkRun
                 // The same answer after the runs as before them: nothing drifted while the load ran.
                 if (workload.Repeated is { } repeated)
                 {
-                    foreach (var server in measured)
+                    foreach (var server in drivers.Keys)
                     {
                         await checks.RepeatedAsync(server, repeated.Fill(sessions[server]), cancellationToken);
                     }
@@ -77,24 +67,18 @@ internal static class BenchmarkRun
 
             foreach (var server in servers)
             {
-                server.ResidentBytes = ProcessMemory.ResidentBytesOfTree(server.Running.ProcessId);
+                server.ResidentMegabytes = ProcessMemory.ResidentMegabytesOfTree(server.Running.ProcessId);
             }
 
-            // What the C# generator costs next to wrk, since the mix's figures are its: the same query on the bare endpoint,
-            // one run each, the generator's code warm from the mix.
-            var bare = servers.Single(server => server.Name == ServerKind.BareName);
+            // What the C# generator costs next to wrk, since the mix's figures are its: one run of the query on the bare
+            // endpoint, the generator's code warm from the mix, beside wrk's rounds of it.
+            var bare = servers.Single(server => server.Kind.Name == ServerKind.BareName);
             var bareQuery = requests.Query.Fill(sessions[bare]);
-            progress.WriteLine($"[{bare}] {query}: the C# generator against wrk, {settings.DurationSeconds} s each ...");
+            progress.WriteLine($"[{bare}] {query}: the C# generator, {settings.DurationSeconds} s ...");
             var byGenerator = await GeneratorRun.RunAsync(
-                settings.Connections,
-                (_, run, tally, cancellation) => run.SendAsync(bareQuery, tally, cancellation),
-                bare.Running.ApiBase,
-                TimeSpan.FromSeconds(settings.DurationSeconds),
-                BenchmarkSettings.Timeout,
-                cancellationToken);
-            var byWrk = await ByWrk(bareQuery, bare.Running.ApiBase, "generator-cost")(settings.DurationSeconds, cancellationToken);
-            var machine = await Machine.DescribeAsync(servers.Single(server => server.Name == ServerKind.WireMockName).Running.ProcessId, cancellationToken);
-            return new BenchmarkReport(settings, machine, requests.Workloads, servers, (byWrk, byGenerator));
+                settings.Connections, (_, run, tally, cancellation) => run.SendAsync(bareQuery, tally, cancellation), bare.Running.ApiBase, settings.DurationSeconds, cancellationToken);
+            var machine = await Machine.DescribeAsync(servers.Single(server => server.Kind.Name == ServerKind.WireMockName).Running.ProcessId, cancellationToken);
+            return new BenchmarkReport(settings, machine, requests.Workloads, servers, byGenerator);
         }
         finally
         {
@@ -109,7 +93,7 @@ internal static class BenchmarkRun
         // The C# generator running the stateful mix, one virtual user (and account) per connection. Answers are judged by
         // status and by the query's record only: validating every body against its schema would take CPU from the server.
         Func<int, CancellationToken, Task<RoundResult>> ByMix(Uri apiBase) => (seconds, cancellation) =>
-            new StatefulMix(requests, plans, checkContract: false).RunAsync(apiBase, TimeSpan.FromSeconds(seconds), BenchmarkSettings.Timeout, cancellation);
+            new StatefulMix(requests, plans, checkContract: false).RunAsync(apiBase, seconds, cancellation);
 
         // wrk repeating one request, filled with the server's own setup session, written once as a script.
         Func<int, CancellationToken, Task<RoundResult>> ByWrk(SentRequest request, Uri apiBase, string name)

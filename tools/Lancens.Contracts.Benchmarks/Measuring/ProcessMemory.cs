@@ -6,7 +6,9 @@ namespace Lancens.Contracts.Benchmarks.Measuring;
 /// <summary>Resident memory as the kernel reports it (Linux only, like wrk), of a process and every process it started.</summary>
 internal static class ProcessMemory
 {
-    public static long ResidentBytesOfTree(int processId)
+    public static double ResidentMegabytesOfTree(int processId) => ResidentBytesOfTree(processId) / (1024.0 * 1024.0);
+
+    private static long ResidentBytesOfTree(int processId)
     {
         try
         {

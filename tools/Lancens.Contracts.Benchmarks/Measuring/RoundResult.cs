@@ -1,6 +1,3 @@
-using Lancens.Contracts.Benchmarks.Load;
-using Lancens.Contracts.Benchmarks.Requests;
-
 namespace Lancens.Contracts.Benchmarks.Measuring;
 
 /// <summary>One measured run of one workload on one server, whichever generator drove it.</summary>

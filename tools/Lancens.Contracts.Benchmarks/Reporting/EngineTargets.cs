@@ -1,6 +1,3 @@
-using Lancens.Contracts.Benchmarks.Measuring;
-using Lancens.Contracts.Benchmarks.Servers;
-
 namespace Lancens.Contracts.Benchmarks.Reporting;
 
 /// <summary>The targets the engine is held to; a missed one is reported, never a failed run.</summary>

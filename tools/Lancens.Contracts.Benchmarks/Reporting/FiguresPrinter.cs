@@ -1,5 +1,3 @@
-using Lancens.Contracts.Benchmarks.Measuring;
-
 namespace Lancens.Contracts.Benchmarks.Reporting;
 
 /// <summary>Prints the benchmark's figures as plain-text tables, one fixed layout so two runs compare line by line.</summary>
@@ -14,10 +12,10 @@ internal static class FiguresPrinter
         WriteWorkloads(output, report);
         WriteServers(output, report);
         WriteNotes(output, report);
-        var (wrk, generator) = report.GeneratorCost;
+        var (wrk, generator) = (report.Baseline.For(report.Workloads[0])!, report.GeneratorOnBaselineQuery);
         output.WriteLine(
-            $"Generator cost ({report.Baseline}, {report.Workloads[0]}, one run each): wrk {wrk.RequestsPerSecond:0} req/s, p99 {wrk.P99.TotalMilliseconds:0.00} ms; " +
-            $"C# generator {generator.RequestsPerSecond:0} req/s, p99 {generator.P99.TotalMilliseconds:0.00} ms " +
+            $"Generator cost ({report.Baseline}, {report.Workloads[0]}): wrk {wrk.RequestsPerSecond:0} req/s, p99 {wrk.P99.TotalMilliseconds:0.00} ms (the rounds' medians); " +
+            $"C# generator {generator.RequestsPerSecond:0} req/s, p99 {generator.P99.TotalMilliseconds:0.00} ms (one run) " +
             $"({(wrk.RequestsPerSecond > 0 ? generator.RequestsPerSecond / wrk.RequestsPerSecond : 0):0%} of wrk's). The mix's figures are the C# generator's.");
         output.WriteLine();
         var verdicts = EngineTargets.Judge(report);
@@ -38,8 +36,7 @@ internal static class FiguresPrinter
             output.WriteLine($"{(server == report.Servers[0] ? "Servers:" : ""),-9} {server,Name}{server.Kind.Description}");
         }
 
-        output.WriteLine(
-            $"Load:     query, register, natural error: wrk, {BenchmarkSettings.Threads} thread, {settings.Connections} connections, one request repeated, no Lua response()");
+        output.WriteLine($"Load:     query, register, natural error: wrk, {BenchmarkSettings.Threads} thread, {settings.Connections} connections, one request repeated, no Lua response()");
         output.WriteLine(
             $"          stateful mix: the benchmark's C# generator, {settings.Connections} virtual users, each with one connection and an account of its own, " +
             "looping login, register, query, update, delete, logout");
@@ -76,9 +73,7 @@ internal static class FiguresPrinter
         foreach (var server in report.Servers)
         {
             var starts = string.Join(" ", server.ReadyTimes.Select(time => $"{time.TotalSeconds:0.000}"));
-            output.WriteLine(
-                $"{server,Name}{server.MedianReadyTime.TotalSeconds,16:0.000}  {starts,-24} {$"{server.ResidentMegabytes:0} MB",18}" +
-                (server.Running.SelfReported is null ? "" : $"   (it printed: {server.Running.SelfReported})"));
+            output.WriteLine($"{server,Name}{server.MedianReadyTime.TotalSeconds,16:0.000}  {starts,-24} {$"{server.ResidentMegabytes:0} MB",18}");
         }
 
         output.WriteLine(

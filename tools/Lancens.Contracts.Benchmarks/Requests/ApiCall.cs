@@ -1,6 +1,4 @@
 using System.Text;
-using Lancens.Contracts.Model;
-using Lancens.Contracts.Scenarios;
 
 namespace Lancens.Contracts.Benchmarks.Requests;
 

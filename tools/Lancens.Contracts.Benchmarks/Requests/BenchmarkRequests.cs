@@ -1,7 +1,4 @@
 using System.Text.Json;
-using Lancens.Contracts.Model;
-using Lancens.Contracts.Model.Checking;
-using Lancens.Contracts.Scenarios;
 
 namespace Lancens.Contracts.Benchmarks.Requests;
 
@@ -40,7 +37,7 @@ internal sealed class BenchmarkRequests
     /// <summary>The body field that is a registration's key, e.g. <c>push_token</c>.</summary>
     public string KeyField { get; }
 
-    /// <summary>What each server is set up with before the repeated workloads: an account of its own logs in and registers a push token.</summary>
+    /// <summary>Each server's setup before the repeated workloads: an account of its own logs in and registers a push token.</summary>
     public MixPlan Setup { get; }
 
     public ApiCall Query { get; }

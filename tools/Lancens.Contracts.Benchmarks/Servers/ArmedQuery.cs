@@ -1,7 +1,6 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
-using Lancens.Contracts.Model;
 using Lancens.Contracts.Model.Mocking;
 
 namespace Lancens.Contracts.Benchmarks.Servers;

@@ -1,7 +1,4 @@
-using System.ComponentModel;
 using System.Text.Json;
-using Lancens.Contracts.Benchmarks.Requests;
-using Lancens.Contracts.Model;
 using Lancens.Contracts.Processes;
 
 namespace Lancens.Contracts.Benchmarks.Servers;
@@ -14,7 +11,6 @@ namespace Lancens.Contracts.Benchmarks.Servers;
 /// <remarks>It validates requests against the schema but answers the first example of a status, whatever the error.</remarks>
 internal static class Prism
 {
-    private const string Package = "@stoplight/prism-cli";
     private static readonly TimeSpan InstallTimeout = TimeSpan.FromMinutes(5);
 
     public static async Task<ServerKind> InstallAsync(RepositoryLayout layout, SentRequest probe, TextWriter progress, CancellationToken cancellationToken)
@@ -24,31 +20,14 @@ internal static class Prism
         if (!installed.Exists || installed.LastWriteTimeUtc < File.GetLastWriteTimeUtc(Path.Combine(directory, "package-lock.json")))
         {
             progress.WriteLine($"[prism] npm ci in {directory} ...");
-            ChildProcess npm;
-            try
+            await using var npm = ChildProcess.Start("npm", ["ci", "--no-audit", "--no-fund", "--loglevel=error"], directory);
+            if (!await npm.WaitForExitAsync(InstallTimeout, cancellationToken) || npm.ExitCode != 0)
             {
-                npm = ChildProcess.Start("npm", ["ci", "--no-audit", "--no-fund", "--loglevel=error"], directory);
-            }
-            catch (Win32Exception exception)
-            {
-                throw new BenchmarkException($"npm is needed to install Prism (Node.js 20 or later): {exception.Message}");
-            }
-
-            await using (npm)
-            {
-                if (!await npm.WaitForExitAsync(InstallTimeout, cancellationToken))
-                {
-                    throw new BenchmarkException($"npm ci in {directory} did not finish within {InstallTimeout.TotalMinutes:0} minutes.");
-                }
-
-                if (npm.ExitCode != 0)
-                {
-                    throw new BenchmarkException($"npm ci in {directory} exited with code {npm.ExitCode}:\n{npm.Tail(4000)}");
-                }
+                throw new BenchmarkException($"npm ci in {directory} failed or took over {InstallTimeout.TotalMinutes:0} minutes (Prism needs Node.js 20 or later):\n{npm.Tail(4000)}");
             }
         }
 
-        var cli = Path.Combine(directory, "node_modules", Package);
+        var cli = Path.Combine(directory, "node_modules", "@stoplight", "prism-cli");
         using var manifest = JsonDocument.Parse(await File.ReadAllTextAsync(Path.Combine(cli, "package.json"), cancellationToken));
 
         // The CLI's entry script is run with node directly, so the measured process is Prism itself, not a shell wrapper.
@@ -62,6 +41,6 @@ internal static class Prism
             "static examples, request logging off (--verboseLevel silent)",
             Remembers: false,
             AnswersExactErrors: false,
-            cancellation => ServedProcess.StartAsync("prism", "node", Arguments, directory, basePath: string.Empty, probe, printsReadyLine: false, cancellation));
+            cancellation => ServedProcess.StartAsync("prism", "node", Arguments, directory, basePath: string.Empty, probe, cancellation));
     }
 }

@@ -1,8 +1,6 @@
 using System.Runtime.InteropServices;
 using System.Text.Json;
 using Lancens.Contracts.Benchmarks.Bare;
-using Lancens.Contracts.Benchmarks.Requests;
-using Lancens.Contracts.Model;
 using Lancens.Contracts.Model.Mocking;
 using Lancens.Contracts.WireMockHost;
 
@@ -29,13 +27,8 @@ internal sealed record ServerKind(string Name, string Description, bool Remember
     [
         Engine(layout, spec, probe),
         Serve(
-            "engine+armed",
-            "mock",
-            $": the engine, then the most answers it keeps (maxArmed of {AdminRoutes.Catalog.Path}) armed on the query, each for another account; the query alone",
-            remembers: true,
-            layout,
-            spec,
-            probe) with { ArmsQuery = true },
+            "engine+armed", "mock", $": the engine, then the most answers it keeps (maxArmed of {AdminRoutes.Catalog.Path}) armed on the query, each for another account; the query alone",
+            remembers: true, layout, spec, probe) with { ArmsQuery = true },
         WireMock(layout, spec),
         // It answers from the same stub rules as stock WireMock's mappings, and keeps no more.
         Serve("wiremock-net", "wiremock-net", ": WireMock.Net in that process, serving the Lancens.Contracts.WireMockNet stubs (no Java)", remembers: false, layout, spec, probe),
@@ -55,15 +48,11 @@ internal sealed record ServerKind(string Name, string Description, bool Remember
         $"dotnet {Path.GetRelativePath(layout.Root, DotnetFiles.EngineCli)} serve --engine {engine} --journal-entries {JournalEntries} ({DotnetFiles.Configuration} build, a process of its own){what}",
         remembers,
         AnswersExactErrors: true,
-        cancellationToken =>
-        {
-            var cli = DotnetFiles.EngineCli;
-            return File.Exists(cli)
-                ? ServedProcess.StartAsync(
-                    name, DotnetFiles.Host, port => [cli, "serve", "--engine", engine, "--port", port, "--journal-entries", $"{JournalEntries}"], layout.Root, spec.BasePath, probe, printsReadyLine: true, cancellationToken)
-                : throw new BenchmarkException(
-                    $"{cli} is missing: run the benchmark with dotnet run (which builds it), or dotnet build -c {DotnetFiles.Configuration} tools/Lancens.Contracts.Cli.");
-        });
+        cancellationToken => File.Exists(DotnetFiles.EngineCli)
+            ? ServedProcess.StartAsync(
+                name, DotnetFiles.Host, port => [DotnetFiles.EngineCli, "serve", "--engine", engine, "--port", port, "--journal-entries", $"{JournalEntries}"], layout.Root, spec.BasePath, probe, cancellationToken)
+            : throw new BenchmarkException(
+                $"{DotnetFiles.EngineCli} is missing: run the benchmark with dotnet run (which builds it), or dotnet build -c {DotnetFiles.Configuration} tools/Lancens.Contracts.Cli."));
 
     /// <summary>Stock WireMock on the generated mappings (mocks/), started by the launcher lancens serve --engine wiremock uses.</summary>
     private static ServerKind WireMock(RepositoryLayout layout, ApiSpecification spec)
@@ -99,23 +88,17 @@ internal sealed record ServerKind(string Name, string Description, bool Remember
         AnswersExactErrors: true,
         cancellationToken => ServedProcess.StartAsync(
             BareName, DotnetFiles.Host, port => [DotnetFiles.Self, BareEndpoint.Mode, "--port", port, "--answers", answersFile],
-            workingDirectory, basePath, probe, printsReadyLine: false, cancellationToken));
+            workingDirectory, basePath, probe, cancellationToken));
 }
 
 /// <summary>The .NET files the benchmark starts: the dotnet host, the CLI that serves the engine, and this program itself.</summary>
 internal static class DotnetFiles
 {
     /// <summary>The dotnet host of the runtime this program runs on, so every .NET server runs on the very same runtime.</summary>
-    public static string Host
-    {
-        get
-        {
-            // The runtime directory is <dotnet root>/shared/Microsoft.NETCore.App/<version>/.
-            var root = Path.Combine(RuntimeEnvironment.GetRuntimeDirectory(), "..", "..", "..");
-            var host = Path.GetFullPath(Path.Combine(root, OperatingSystem.IsWindows() ? "dotnet.exe" : "dotnet"));
-            return File.Exists(host) ? host : "dotnet";
-        }
-    }
+    public static string Host => File.Exists(HostOfRuntime) ? HostOfRuntime : "dotnet";
+
+    // The runtime directory is <dotnet root>/shared/Microsoft.NETCore.App/<version>/.
+    private static string HostOfRuntime => Path.GetFullPath(Path.Combine(RuntimeEnvironment.GetRuntimeDirectory(), "..", "..", "..", OperatingSystem.IsWindows() ? "dotnet.exe" : "dotnet"));
 
     /// <summary>This program's assembly, which <c>dotnet</c> starts again in the bare-endpoint mode.</summary>
     public static string Self => typeof(DotnetFiles).Assembly.Location;
@@ -123,9 +106,6 @@ internal static class DotnetFiles
     /// <summary>The build configuration folder this program runs from, e.g. <c>release</c>.</summary>
     public static string Configuration => Path.GetFileName(AppContext.BaseDirectory.TrimEnd(Path.DirectorySeparatorChar));
 
-    /// <summary>
-    /// The CLI of the same configuration, e.g. <c>artifacts/bin/Lancens.Contracts.Cli/release/lancens.dll</c>; the project
-    /// reference builds it before this program.
-    /// </summary>
+    /// <summary>The CLI of the same configuration, which the project reference builds first: <c>artifacts/bin/Lancens.Contracts.Cli/release/lancens.dll</c>.</summary>
     public static string EngineCli => Path.GetFullPath(Path.Combine(AppContext.BaseDirectory, "..", "..", "Lancens.Contracts.Cli", Configuration, "lancens.dll"));
 }

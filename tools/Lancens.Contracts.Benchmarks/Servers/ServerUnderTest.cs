@@ -1,17 +1,9 @@
-using Lancens.Contracts.Benchmarks.Measuring;
-using Lancens.Contracts.Benchmarks.Requests;
-
 namespace Lancens.Contracts.Benchmarks.Servers;
 
-/// <summary>
-/// A server the runs are measured on: its last start, which stays up, the time to ready of each timed start, and what
-/// the runs found on it.
-/// </summary>
+/// <summary>A server the runs are measured on: its last start, which stays up, the time to ready of each timed start, and what the runs found on it.</summary>
 internal sealed class ServerUnderTest(ServerKind kind, RunningServer running, IReadOnlyList<TimeSpan> readyTimes) : IAsyncDisposable
 {
     public ServerKind Kind => kind;
-
-    public string Name => kind.Name;
 
     public RunningServer Running => running;
 
@@ -26,9 +18,7 @@ internal sealed class ServerUnderTest(ServerKind kind, RunningServer running, IR
     public Dictionary<string, string> Notes { get; } = new(StringComparer.Ordinal);
 
     /// <summary>Its process and their children's, read after every workload.</summary>
-    public long ResidentBytes { get; set; }
-
-    public double ResidentMegabytes => ResidentBytes / (1024.0 * 1024.0);
+    public double ResidentMegabytes { get; set; }
 
     /// <summary>
     /// Starts the server several times to time its start: one untimed start first, which fills the file cache (and
@@ -37,19 +27,14 @@ internal sealed class ServerUnderTest(ServerKind kind, RunningServer running, IR
     public static async Task<ServerUnderTest> StartAsync(ServerKind kind, int timedStarts, TextWriter progress, CancellationToken cancellationToken)
     {
         progress.WriteLine($"[{kind}] a first, untimed start ...");
-        await using (await kind.StartAsync(cancellationToken))
-        {
-        }
-
+        await (await kind.StartAsync(cancellationToken)).DisposeAsync();
         var readyTimes = new List<TimeSpan>();
-        for (var start = 1; ; start++)
+        while (true)
         {
             var running = await kind.StartAsync(cancellationToken);
             readyTimes.Add(running.TimeToReady);
-            progress.WriteLine(
-                $"[{kind}] start {start} of {timedStarts}: answered {running.TimeToReady.TotalSeconds:0.000} s after process start" +
-                (running.SelfReported is null ? "" : $" (it says: {running.SelfReported})"));
-            if (start == timedStarts)
+            progress.WriteLine($"[{kind}] start {readyTimes.Count} of {timedStarts}: answered {running.TimeToReady.TotalSeconds:0.000} s after process start");
+            if (readyTimes.Count == timedStarts)
             {
                 return new ServerUnderTest(kind, running, readyTimes);
             }
@@ -67,8 +52,7 @@ internal sealed class ServerUnderTest(ServerKind kind, RunningServer running, IR
 
 /// <summary>One start of a server: where its API answers, its process, and how long it took from process start to answer.</summary>
 /// <param name="ApiBase">The base URL the API's paths go under, e.g. <c>http://127.0.0.1:5000/v1/api</c>.</param>
-/// <param name="SelfReported">What the server says of its own start, when it says anything (lancens serve's "Ready in" line).</param>
-internal sealed record RunningServer(Uri ApiBase, int ProcessId, TimeSpan TimeToReady, IAsyncDisposable Handle, string? SelfReported = null) : IAsyncDisposable
+internal sealed record RunningServer(Uri ApiBase, int ProcessId, TimeSpan TimeToReady, IAsyncDisposable Handle) : IAsyncDisposable
 {
     /// <summary>The server's root, where the engine's admin endpoints are.</summary>
     public Uri Root => new(ApiBase, "/");

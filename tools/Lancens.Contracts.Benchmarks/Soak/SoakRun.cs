@@ -1,9 +1,3 @@
-using Lancens.Contracts.Benchmarks.Load;
-using Lancens.Contracts.Benchmarks.Measuring;
-using Lancens.Contracts.Benchmarks.Requests;
-using Lancens.Contracts.Benchmarks.Servers;
-using Lancens.Contracts.Model;
-
 namespace Lancens.Contracts.Benchmarks.Soak;
 
 /// <summary>
@@ -24,14 +18,10 @@ internal static class SoakRun
         var requests = new BenchmarkRequests(spec);
         var mix = new StatefulMix(requests, requests.MixPlans(users), checkContract: true);
         var kind = ServerKind.Engine(layout, spec, requests.Probe);
-        RoundResult load;
-        long residentBytes;
-        await using (var engine = await kind.StartAsync(cancellationToken))
-        {
-            progress.WriteLine($"[engine] answered {engine.TimeToReady.TotalSeconds:0.000} s after process start; soaking for {seconds} s with {users} virtual users ...");
-            load = await mix.RunAsync(engine.ApiBase, TimeSpan.FromSeconds(seconds), BenchmarkSettings.Timeout, cancellationToken);
-            residentBytes = ProcessMemory.ResidentBytesOfTree(engine.ProcessId);
-        }
+        await using var engine = await kind.StartAsync(cancellationToken);
+        progress.WriteLine($"[engine] answered {engine.TimeToReady.TotalSeconds:0.000} s after process start; soaking for {seconds} s with {users} virtual users ...");
+        var load = await mix.RunAsync(engine.ApiBase, seconds, cancellationToken);
+        var residentMegabytes = ProcessMemory.ResidentMegabytesOfTree(engine.ProcessId);
 
         var passed = load.Answers > 0 && load.ConnectionErrors == 0 && load.Undocumented == 0 && load.Leaks == 0 && load.Wrong == 0;
         output.WriteLine($"Lancens soak: the engine, {kind.Description}, under the stateful mix");
@@ -45,7 +35,7 @@ internal static class SoakRun
         Count("undocumented answers", load.Undocumented, "a status the operation does not document, not JSON, or a body off that status's schema");
         Count("leaks", load.Leaks, "a query answering another virtual user's push token or user id");
         Count("wrong answers", load.Wrong, "documented, but not the step's own answer (another status, or not this user's record)");
-        output.WriteLine($"RSS after: {residentBytes / (1024.0 * 1024.0):0} MB");
+        output.WriteLine($"RSS after: {residentMegabytes:0} MB");
         foreach (var sample in load.Samples)
         {
             output.WriteLine($"  e.g. {sample}");
