@@ -74,6 +74,6 @@ internal static class VerdictsCommand
             throw new HttpRequestException($"{(int)response.StatusCode} {body}");
         }
 
-        return JsonSerializer.Deserialize<VerdictsSnapshot>(body, Proxy.Admin.ProxyAdmin.Json) ?? throw new JsonException("an empty answer");
+        return VerdictsSnapshot.Read(body);
     }
 }

@@ -1,4 +1,6 @@
+using System.Text.Json;
 using Lancens.Contracts.Model;
+using Lancens.Contracts.Proxy.Admin;
 using Lancens.Contracts.Proxy.Recording;
 
 namespace Lancens.Contracts.Proxy.Evidence;
@@ -46,7 +48,13 @@ public sealed record VerdictsSnapshot(
     long ClientViolations,
     long HostViolations,
     IReadOnlyList<AssumptionEvidence> Assumptions,
-    IReadOnlyList<AnswerCount> Answers);
+    IReadOnlyList<AnswerCount> Answers)
+{
+    /// <summary>Reads what a running proxy's verdicts endpoint answered, in the JSON it writes.</summary>
+    /// <exception cref="JsonException">It is not such an answer.</exception>
+    public static VerdictsSnapshot Read(string json) =>
+        JsonSerializer.Deserialize<VerdictsSnapshot>(json, ProxyAdmin.Json) ?? throw new JsonException("an empty answer");
+}
 
 /// <summary>
 /// Keeps, per assumption, the exchanges that confirmed and refuted it (the first refutation whole), per documented
