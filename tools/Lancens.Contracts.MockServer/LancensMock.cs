@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Net;
 using System.Security.Cryptography.X509Certificates;
+using Lancens.Contracts.Hosting;
 using Lancens.Contracts.MockServer.Admin;
 using Lancens.Contracts.MockServer.Control;
 using Lancens.Contracts.MockServer.Hosting;
@@ -10,11 +11,6 @@ using Lancens.Contracts.Model;
 using Lancens.Contracts.Model.Checking;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
-using Microsoft.AspNetCore.Http.Features;
-using Microsoft.AspNetCore.Server.Kestrel.Core;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 
 namespace Lancens.Contracts.MockServer;
@@ -70,38 +66,16 @@ public sealed class LancensMock : IAsyncDisposable
         ArgumentOutOfRangeException.ThrowIfNegative(options.Port);
         ArgumentOutOfRangeException.ThrowIfNegative(options.JournalEntries);
 
-        // An empty builder: no configuration sources, so no appsettings.json or ASPNETCORE_ variable of the host process
-        // can add endpoints or change what the engine answers, and no logging providers.
-        var builder = WebApplication.CreateEmptyBuilder(new WebApplicationOptions());
-        builder.Services.AddSingleton<IHostLifetime, InProcessLifetime>();
+        var builder = InProcessKestrel.CreateBuilder();
         var certificate = options.Https is { } https ? X509CertificateLoader.LoadPkcs12FromFile(https.KeystorePath, https.KeystorePassword) : null;
         var rejection = RejectionRewriter.Answer(spec.RequestLimits.Status, System.Text.Json.JsonSerializer.Serialize(new { message = spec.RequestLimits.Message }));
-        builder.WebHost.UseKestrelCore().ConfigureKestrel(kestrel =>
-        {
-            kestrel.AddServerHeader = false;
-            // Generous limits, so whatever a client sends reaches the pipeline and gets the spec's answer; the body
-            // limit that matters is the spec's, enforced by the pipeline.
-            kestrel.Limits.MaxRequestBodySize = 16 * 1024 * 1024;
-            kestrel.Limits.MaxRequestHeadersTotalSize = 1024 * 1024;
-            kestrel.Limits.MaxRequestHeaderCount = 1000;
-            kestrel.Limits.MaxRequestLineSize = 64 * 1024;
-            kestrel.Listen(address, options.Port, listen =>
-            {
-                listen.Protocols = HttpProtocols.Http1;
-                if (certificate is not null)
-                {
-                    listen.UseHttps(certificate);
-                }
-
-                listen.Use(RejectionRewriter.Middleware(rejection));
-            });
-        });
+        InProcessKestrel.Listen(builder, address, options.Port, certificate, listen => listen.Use(RejectionRewriter.Middleware(rejection)));
 
         var parts = Parts.Create(spec, options);
         var app = builder.Build();
         app.Run(parts.Pipeline.HandleAsync);
         await app.StartAsync(cancellationToken);
-        return new LancensMock(app, spec, ListeningRoot(app, options.Https is not null, address), Stopwatch.GetElapsedTime(started), parts);
+        return new LancensMock(app, spec, InProcessKestrel.RootUrl(app, options.Https is not null, address), Stopwatch.GetElapsedTime(started), parts);
     }
 
     /// <summary>Forgets every login, registration, armed answer and journal entry, and puts the clock back; configured accounts remain.</summary>
@@ -138,15 +112,6 @@ public sealed class LancensMock : IAsyncDisposable
         _parts.Stopping.Dispose();
     }
 
-    private static Uri ListeningRoot(WebApplication app, bool https, IPAddress address)
-    {
-        var listening = app.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.First();
-        var port = new Uri(listening.Replace("[::]", "localhost", StringComparison.Ordinal)).Port;
-        // A wildcard bind is reached through loopback.
-        var host = address.Equals(IPAddress.Any) ? IPAddress.Loopback : address.Equals(IPAddress.IPv6Any) ? IPAddress.IPv6Loopback : address;
-        return new UriBuilder(https ? "https" : "http", host.ToString(), port).Uri;
-    }
-
     // The engine's stages and what they share, put together once from the spec and the options.
     private sealed record Parts(MockPipeline Pipeline, AdminEndpoints Admin, ArmedAnswers Armed, IAccountStore Store, RequestJournal Journal, EngineClock Clock, CancellationTokenSource Stopping)
     {
@@ -158,7 +123,7 @@ public sealed class LancensMock : IAsyncDisposable
             var store = options.DecorateStore?.Invoke(memory) ?? memory;
             var armed = new ArmedAnswers(spec);
             var answers = new Answers(spec);
-            var admin = new AdminEndpoints(new AdminGuard(options.AdminKey), store, armed, journal, clock, ConsoleCatalog.For(spec, options.Bounds));
+            var admin = new AdminEndpoints(new AdminGuard(options.AdminKey, "admin endpoints", "serve"), store, armed, journal, clock, ConsoleCatalog.For(spec, options.Bounds));
             var stopping = new CancellationTokenSource();
             var pipeline = new MockPipeline(
                 spec,

@@ -79,14 +79,7 @@ public sealed class RecordingTests
     [Fact]
     public async Task Replay_AgainstTheEngine_AnswersAsTheHostDid()
     {
-        string recording;
-        await using (var rig = await Rig.StartAsync())
-        {
-            using var client = rig.ProxyClient();
-            await new Story(client, rig).ClientMistakesAsync();
-            await rig.Proxy.VerdictsAsync(TestContext.Current.CancellationToken);
-            recording = File.ReadAllText(rig.RecordPath);
-        }
+        var recording = await RecordedMistakesAsync();
 
         await using var mock = await MockServer.LancensMock.StartAsync(new MockServer.LancensMockOptions { Spec = Rig.Spec }, TestContext.Current.CancellationToken);
         using var handler = new SocketsHttpHandler { UseProxy = false };
@@ -102,14 +95,7 @@ public sealed class RecordingTests
     [Fact]
     public async Task Replay_AgainstADeviation_ListsWhereItAnswersOtherwise()
     {
-        string recording;
-        await using (var rig = await Rig.StartAsync())
-        {
-            using var client = rig.ProxyClient();
-            await new Story(client, rig).ClientMistakesAsync();
-            await rig.Proxy.VerdictsAsync(TestContext.Current.CancellationToken);
-            recording = File.ReadAllText(rig.RecordPath);
-        }
+        var recording = await RecordedMistakesAsync();
 
         await using var broken = await MockServer.LancensMock.StartAsync(DeviationCatalog.Apply(Deviation.NaturalErrorStatus422, Rig.Spec, new MockServer.LancensMockOptions()), TestContext.Current.CancellationToken);
         using var handler = new SocketsHttpHandler { UseProxy = false };
@@ -140,4 +126,14 @@ public sealed class RecordingTests
     }
 
     private static string Summary(AssumptionEvidence evidence) => $"{evidence.Id} {evidence.Word} {evidence.Confirming}/{evidence.Refuting}";
+
+    // The client mistakes of the story, recorded through the proxy in front of the correct engine.
+    private static async Task<string> RecordedMistakesAsync()
+    {
+        await using var rig = await Rig.StartAsync();
+        using var client = rig.ProxyClient();
+        await new Story(client, rig).ClientMistakesAsync();
+        await rig.Proxy.VerdictsAsync(TestContext.Current.CancellationToken);
+        return File.ReadAllText(rig.RecordPath);
+    }
 }

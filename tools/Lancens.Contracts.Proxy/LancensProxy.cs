@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Net;
 using System.Security.Cryptography.X509Certificates;
+using Lancens.Contracts.Hosting;
 using Lancens.Contracts.Model;
 using Lancens.Contracts.Proxy.Admin;
 using Lancens.Contracts.Proxy.Evidence;
@@ -10,10 +11,6 @@ using Lancens.Contracts.Proxy.Reporting;
 using Lancens.Contracts.Tls;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
-using Microsoft.AspNetCore.Http.Features;
-using Microsoft.AspNetCore.Server.Kestrel.Core;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Yarp.ReverseProxy.Forwarder;
@@ -88,27 +85,11 @@ public sealed class LancensProxy : IAsyncDisposable
             exchange => run.Process(exchange),
             (exchange, exception) => options.Console?.WriteLine($"#{exchange.Number}: the proxy could not judge this exchange ({exception.GetType().Name}); it was forwarded as usual"));
 
-        // An empty builder, as the engine's: no configuration source or logging provider of the host process changes it.
-        var builder = WebApplication.CreateEmptyBuilder(new WebApplicationOptions());
-        builder.Services.AddSingleton<IHostLifetime, InProcessLifetime>();
+        var builder = InProcessKestrel.CreateBuilder();
         builder.Services.AddLogging();
         builder.Services.AddHttpForwarder();
         var certificate = options.Https is { } https ? X509CertificateLoader.LoadPkcs12FromFile(https.KeystorePath, https.KeystorePassword) : null;
-        builder.WebHost.UseKestrelCore().ConfigureKestrel(kestrel =>
-        {
-            kestrel.AddServerHeader = false;
-            kestrel.Limits.MaxRequestBodySize = 16 * 1024 * 1024;
-            kestrel.Limits.MaxRequestHeadersTotalSize = 1024 * 1024;
-            kestrel.Limits.MaxRequestLineSize = 64 * 1024;
-            kestrel.Listen(address, options.Port, listen =>
-            {
-                listen.Protocols = HttpProtocols.Http1;
-                if (certificate is not null)
-                {
-                    listen.UseHttps(certificate);
-                }
-            });
-        });
+        InProcessKestrel.Listen(builder, address, options.Port, certificate);
 
         var app = builder.Build();
         var forwarding = new ForwardingStage(
@@ -130,7 +111,7 @@ public sealed class LancensProxy : IAsyncDisposable
             () => WriteReport(options.ReportDirectory, spec, upstreamRoot, run.Ledger.Snapshot()));
         app.Run(context => ProxyAdmin.Owns(context.Request.Path) ? admin.HandleAsync(context) : forwarding.HandleAsync(context));
         await app.StartAsync(cancellationToken);
-        return new LancensProxy(app, spec, ListeningRoot(app, certificate is not null, address), upstreamRoot, Stopwatch.GetElapsedTime(started), queue, run, recorder, upstream, options);
+        return new LancensProxy(app, spec, InProcessKestrel.RootUrl(app, certificate is not null, address), upstreamRoot, Stopwatch.GetElapsedTime(started), queue, run, recorder, upstream, options);
     }
 
     /// <summary>
@@ -190,20 +171,4 @@ public sealed class LancensProxy : IAsyncDisposable
     // The drift report of what is judged so far, into the report folder; null when the proxy has none.
     private static IReadOnlyList<string>? WriteReport(string? directory, ApiSpecification spec, Uri upstreamRoot, VerdictsSnapshot snapshot) =>
         directory is null ? null : DriftReport.Write(directory, spec, snapshot, $"lancens proxy in front of {upstreamRoot.AbsoluteUri}");
-
-    private static Uri ListeningRoot(WebApplication app, bool https, IPAddress address)
-    {
-        var listening = app.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.First();
-        var port = new Uri(listening.Replace("[::]", "localhost", StringComparison.Ordinal)).Port;
-        var host = address.Equals(IPAddress.Any) ? IPAddress.Loopback : address.Equals(IPAddress.IPv6Any) ? IPAddress.IPv6Loopback : address;
-        return new UriBuilder(https ? "https" : "http", host.ToString(), port).Uri;
-    }
-
-    // The proxy runs inside someone else's process (a test run, the CLI): whoever starts it stops it, never its signals.
-    private sealed class InProcessLifetime : IHostLifetime
-    {
-        public Task WaitForStartAsync(CancellationToken cancellationToken) => Task.CompletedTask;
-
-        public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
-    }
 }

@@ -1,5 +1,5 @@
 using System.Net;
-using Lancens.Contracts.MockServer.Admin;
+using Lancens.Contracts.Hosting;
 using Microsoft.AspNetCore.Http;
 
 namespace Lancens.Contracts.MockServer.Tests.Admin;
@@ -20,13 +20,13 @@ public sealed class AdminGuardTests
     [Theory]
     [MemberData(nameof(Loopback))]
     public void NoKey_LoopbackPeer_MayProceed(string peer) =>
-        new AdminGuard(null).Refusal(Request(peer)).ShouldBeNull();
+        new AdminGuard(null, "admin endpoints", "serve").Refusal(Request(peer)).ShouldBeNull();
 
     [Theory]
     [MemberData(nameof(Remote))]
     public void NoKey_RemotePeer_IsRefusedWhateverForwardingHeadersClaim(string peer)
     {
-        var guard = new AdminGuard(null);
+        var guard = new AdminGuard(null, "admin endpoints", "serve");
 
         guard.Refusal(Request(peer)).ShouldNotBeNull();
         guard.Refusal(Request(peer, ("X-Forwarded-For", "127.0.0.1"))).ShouldNotBeNull();
@@ -36,20 +36,20 @@ public sealed class AdminGuardTests
 
     [Fact]
     public void NoKey_PeerWithoutAnAddress_IsRefused() =>
-        new AdminGuard(null).Refusal(new DefaultHttpContext()).ShouldNotBeNull();
+        new AdminGuard(null, "admin endpoints", "serve").Refusal(new DefaultHttpContext()).ShouldNotBeNull();
 
     [Theory]
     [MemberData(nameof(Remote))]
     [MemberData(nameof(Loopback))]
     public void Key_AnyPeerSendingIt_MayProceed(string peer) =>
-        new AdminGuard(Key).Refusal(Request(peer, (AdminGuard.KeyHeader, Key))).ShouldBeNull();
+        new AdminGuard(Key, "admin endpoints", "serve").Refusal(Request(peer, (AdminGuard.KeyHeader, Key))).ShouldBeNull();
 
     [Theory]
     [MemberData(nameof(Loopback))]
     [MemberData(nameof(Remote))]
     public void Key_AnyPeerNotSendingIt_IsRefused(string peer)
     {
-        var guard = new AdminGuard(Key);
+        var guard = new AdminGuard(Key, "admin endpoints", "serve");
 
         guard.Refusal(Request(peer)).ShouldNotBeNull();
         foreach (var wrong in new[] { string.Empty, Key.ToUpperInvariant(), Key[..^1], Key + "x", $"{Key},{Key}" })
@@ -61,7 +61,7 @@ public sealed class AdminGuardTests
     [Fact]
     public void Refusal_Message_NamesTheWayInButNeverTheKey()
     {
-        var refusal = new AdminGuard(Key).Refusal(Request("10.0.0.5"));
+        var refusal = new AdminGuard(Key, "admin endpoints", "serve").Refusal(Request("10.0.0.5"));
 
         refusal.ShouldNotBeNull();
         refusal.ShouldContain(AdminGuard.KeyHeader);
@@ -73,7 +73,7 @@ public sealed class AdminGuardTests
     [InlineData("")]
     [InlineData("   ")]
     public void Key_EmptyOrBlank_IsRefusedAtConstruction(string key) =>
-        Should.Throw<ArgumentException>(() => new AdminGuard(key));
+        Should.Throw<ArgumentException>(() => new AdminGuard(key, "admin endpoints", "serve"));
 
     private static DefaultHttpContext Request(string peer, params (string Name, string Value)[] headers)
     {

@@ -1,7 +1,7 @@
 using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
-using Lancens.Contracts.MockServer.Admin;
+using Lancens.Contracts.Hosting;
 using Lancens.Contracts.Model.Mocking;
 
 namespace Lancens.Contracts.MockServer.Tests.Support;

@@ -1,3 +1,4 @@
+using Lancens.Contracts.Hosting;
 using Lancens.Contracts.MockServer.Control;
 using Lancens.Contracts.MockServer.Hosting;
 using Lancens.Contracts.MockServer.State;

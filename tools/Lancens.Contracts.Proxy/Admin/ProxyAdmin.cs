@@ -1,10 +1,8 @@
 using System.Diagnostics;
-using System.Net;
-using System.Security.Cryptography;
-using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using Lancens.Contracts.Hosting;
 using Lancens.Contracts.Model.Mocking;
 using Lancens.Contracts.Proxy.Evidence;
 using Microsoft.AspNetCore.Http;
@@ -38,12 +36,7 @@ internal sealed class ProxyAdmin(
         Converters = { new JsonStringEnumConverter(JsonNamingPolicy.KebabCaseLower) },
     };
 
-    private readonly byte[]? _key = adminKey switch
-    {
-        null => null,
-        _ when string.IsNullOrWhiteSpace(adminKey) => throw new ArgumentException("The admin key must not be empty or blank: a request that sends no key would match it.", nameof(adminKey)),
-        _ => Encoding.UTF8.GetBytes(adminKey),
-    };
+    private readonly AdminGuard _guard = new(adminKey, "proxy's endpoints", "it");
 
     public static bool Owns(PathString path) => path.StartsWithSegments(MockControl.AdminPrefix.TrimEnd('/'), StringComparison.Ordinal);
 
@@ -57,7 +50,7 @@ internal sealed class ProxyAdmin(
             return;
         }
 
-        if (Refusal(context) is { } refusal)
+        if (_guard.Refusal(context) is { } refusal)
         {
             await WriteAsync(context, 403, new { message = refusal });
         }
@@ -110,21 +103,6 @@ internal sealed class ProxyAdmin(
         {
             return false;
         }
-    }
-
-    private string? Refusal(HttpContext context)
-    {
-        if (_key is null)
-        {
-            return context.Connection.RemoteIpAddress is { } address && IPAddress.IsLoopback(address)
-                ? null
-                : "the proxy's endpoints answer loopback clients only; start it with --admin-key to open them to others";
-        }
-
-        var sent = context.Request.Headers[MockControl.AdminKeyHeader].ToString();
-        return CryptographicOperations.FixedTimeEquals(Encoding.UTF8.GetBytes(sent), _key)
-            ? null
-            : $"the proxy's endpoints need the {MockControl.AdminKeyHeader} header with the key it was started with";
     }
 
     private static Task WriteAsync<T>(HttpContext context, int status, T body)

@@ -4,13 +4,16 @@ using System.Text;
 using Lancens.Contracts.Model.Mocking;
 using Microsoft.AspNetCore.Http;
 
-namespace Lancens.Contracts.MockServer.Admin;
+namespace Lancens.Contracts.Hosting;
 
 /// <summary>
 /// Who may use the admin endpoints: loopback clients only, unless an admin key is set; then anyone who sends it, and
-/// no one who does not. The peer address is the socket's: forwarding headers are never trusted.
+/// no one who does not. The peer address is the socket's: forwarding headers are never trusted. The engine's endpoints
+/// and the proxy's are guarded alike.
 /// </summary>
-internal sealed class AdminGuard(string? adminKey)
+/// <param name="endpoints">What the refusals call the endpoints, e.g. <c>admin endpoints</c>.</param>
+/// <param name="starter">What the refusals say was started with the key, e.g. <c>serve</c>.</param>
+public sealed class AdminGuard(string? adminKey, string endpoints, string starter)
 {
     public const string KeyHeader = MockControl.AdminKeyHeader;
 
@@ -32,12 +35,12 @@ internal sealed class AdminGuard(string? adminKey)
         {
             return context.Connection.RemoteIpAddress is { } address && IPAddress.IsLoopback(address)
                 ? null
-                : "the admin endpoints answer loopback clients only; start serve with --admin-key to open them to others";
+                : $"the {endpoints} answer loopback clients only; start {starter} with --admin-key to open them to others";
         }
 
         var sent = context.Request.Headers[KeyHeader].ToString();
         return CryptographicOperations.FixedTimeEquals(Encoding.UTF8.GetBytes(sent), _key)
             ? null
-            : $"the admin endpoints need the {KeyHeader} header with the key serve was started with";
+            : $"the {endpoints} need the {KeyHeader} header with the key {starter} was started with";
     }
 }
